@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class OpenTelemetryExtensions
+{
+    /// <summary>Traces, metrics and logs; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.</summary>
+    public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("MassTransit", "Npgsql", "AccountingPlatform.*"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, "MassTransit", "AccountingPlatform.*")
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
+                    !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments("/alive"))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace AccountingPlatform.ServiceDefaults.Problems;
+
+/// <summary>
+/// Turns what a client can send wrong (malformed JSON, wrong media type, too large a body) into a 4xx problem,
+/// and anything else into a logged 500 problem that reveals nothing.
+/// </summary>
+internal sealed class DefaultExceptionHandler(
+    IProblemDetailsService problemDetails, ServiceErrorCodes codes, ILogger<DefaultExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        int status;
+        string detail;
+        if (exception is BadHttpRequestException bad)
+        {
+            status = bad.StatusCode;
+            detail = status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "请求内容超过允许的大小",
+                StatusCodes.Status415UnsupportedMediaType => "请求的内容类型不受支持",
+                _ => "请求格式错误，无法解析",
+            };
+            logger.LogInformation("Rejected a bad request: {Reason}", bad.Message);
+        }
+        else if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+        else
+        {
+            status = StatusCodes.Status500InternalServerError;
+            detail = "服务器处理请求时出错，请稍后重试";
+            logger.LogError(exception, "Unhandled exception");
+        }
+
+        var code = codes.For(status == 400 ? "REQUEST_MALFORMED" : ProblemTitles.CodeSuffixFor(status));
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = ProblemTitles.For(status),
+                Detail = detail,
+                Type = ApiProblem.TypeFor(code),
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+}

@@ -1,0 +1,25 @@
+namespace AccountingPlatform.ServiceDefaults.Security;
+
+/// <summary>Claim names and roles in the platform's access tokens.</summary>
+public static class PlatformClaims
+{
+    public const string Subject = "sub";
+    public const string Role = "role";
+    /// <summary>The administrative division code a reviewer may review (e.g. 110000 for all of Beijing).</summary>
+    public const string Division = "division";
+    public const string Audience = "accounting-platform";
+
+    public static class Roles
+    {
+        public const string Candidate = "candidate";
+        public const string Reviewer = "reviewer";
+        public const string Admin = "admin";
+    }
+
+    public static class Policies
+    {
+        public const string Candidate = "candidate";
+        public const string Reviewer = "reviewer";
+        public const string Admin = "admin";
+    }
+}

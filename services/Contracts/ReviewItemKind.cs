@@ -1,0 +1,8 @@
+namespace AccountingPlatform.Contracts;
+
+/// <summary>What a review decision is about.</summary>
+public enum ReviewItemKind
+{
+    PersonnelRecord,
+    RealNameApplication,
+}
