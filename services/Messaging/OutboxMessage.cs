@@ -19,8 +19,8 @@ public sealed class OutboxMessage
     public static OutboxMessage From<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent => new()
     {
         Id = Guid.CreateVersion7(),
-        MessageType = typeof(TEvent).FullName!,
-        Payload = JsonSerializer.Serialize(integrationEvent, MessagingJson.Options),
+        MessageType = integrationEvent.GetType().FullName!,
+        Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessagingJson.Options),
         TraceParent = Activity.Current?.Id,
         OccurredAt = integrationEvent.OccurredAt,
     };

@@ -1,0 +1,17 @@
+namespace AccountingPlatform.Identity.Accounts;
+
+/// <summary>A person who can sign in: a candidate, a reviewer (with the division it covers) or an administrator.</summary>
+public sealed class UserAccount
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public CertificateType? CertificateType { get; init; }
+    public string? CertificateNumber { get; init; }
+    public required string Name { get; init; }
+    public required string Phone { get; init; }
+    public string PasswordHash { get; set; } = "";
+    public required string Role { get; init; }
+    public string? DivisionCode { get; init; }
+    public string? Gender { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.Identity.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<IdentityDbContext>;

@@ -1,0 +1,34 @@
+using AccountingPlatform.Identity.Accounts;
+using AccountingPlatform.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountingPlatform.Identity.Data;
+
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+{
+    public const string CertificateUniqueIndex = "ux_user_accounts_certificate";
+    public const string PhoneUniqueIndex = "ux_user_accounts_phone";
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UserAccount>(e =>
+        {
+            e.ToTable("user_accounts");
+            e.HasKey(u => u.Id);
+            e.Property(u => u.CertificateType).HasConversion<string>().HasMaxLength(40);
+            e.Property(u => u.CertificateNumber).HasMaxLength(32);
+            e.Property(u => u.Name).HasMaxLength(100);
+            e.Property(u => u.Phone).HasMaxLength(20);
+            e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Property(u => u.Role).HasMaxLength(20);
+            e.Property(u => u.DivisionCode).HasMaxLength(12);
+            e.Property(u => u.Gender).HasMaxLength(10);
+            // One account per certificate and per phone, enforced by the database under concurrent registrations.
+            e.HasIndex(u => new { u.CertificateType, u.CertificateNumber }).IsUnique().HasDatabaseName(CertificateUniqueIndex);
+            e.HasIndex(u => u.Phone).IsUnique().HasDatabaseName(PhoneUniqueIndex);
+        });
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,23 @@
+using AccountingPlatform.Identity.Accounts;
+using AccountingPlatform.Identity.Sms;
+using AccountingPlatform.Identity.Tokens;
+using Microsoft.AspNetCore.Identity;
+
+namespace AccountingPlatform.Identity;
+
+public static class IdentityServiceExtensions
+{
+    public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi();
+        builder.Services.AddOptions<TokenOptions>().BindConfiguration("Identity");
+        builder.Services.AddSingleton<SigningKeys>();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        builder.Services.AddScoped<SmsCodes>();
+        builder.Services.AddOptions<SeedAccountsOptions>().BindConfiguration("Identity");
+        builder.Services.AddHostedService<SeedAccountsOnStart>();
+        return builder;
+    }
+}

@@ -1,0 +1,8 @@
+namespace AccountingPlatform.Identity.Sms;
+
+/// <summary>What an SMS code may be used for; a code sent for one purpose does not work for another.</summary>
+public enum SmsPurpose
+{
+    Register,
+    ResetPassword,
+}

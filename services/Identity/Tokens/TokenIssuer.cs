@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using AccountingPlatform.Identity.Accounts;
+using AccountingPlatform.ServiceDefaults.Security;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AccountingPlatform.Identity.Tokens;
+
+/// <summary>Issues short-lived RS256 access tokens that every other service validates against the JWKS.</summary>
+public sealed class TokenIssuer(SigningKeys keys, IOptions<TokenOptions> options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public AccessToken Issue(UserAccount user)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(options.Value.AccessTokenMinutes);
+        var claims = new List<Claim>
+        {
+            new(PlatformClaims.Subject, user.Id.ToString()),
+            new(PlatformClaims.Role, user.Role),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+        };
+        if (user.DivisionCode is not null) claims.Add(new Claim(PlatformClaims.Division, user.DivisionCode));
+
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer,
+            Audience = PlatformClaims.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Subject = new ClaimsIdentity(claims),
+            SigningCredentials = keys.Credentials,
+        });
+        return new AccessToken(token, expires);
+    }
+}

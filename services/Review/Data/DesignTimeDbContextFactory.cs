@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.Review.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<ReviewDbContext>;

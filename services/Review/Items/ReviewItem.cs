@@ -1,0 +1,21 @@
+using AccountingPlatform.Contracts;
+
+namespace AccountingPlatform.Review.Items;
+
+/// <summary>One submitted version of a subject (a personnel record or an online real-name application) waiting for a decision.</summary>
+public sealed class ReviewItem
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public ReviewItemKind Kind { get; init; }
+    public Guid SubjectId { get; init; }
+    public int SubjectVersion { get; init; }
+    public Guid UserId { get; init; }
+    public required string DivisionCode { get; init; }
+    public required string CandidateName { get; init; }
+    public ReviewItemStatus Status { get; set; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public Guid? DecidedBy { get; set; }
+    public string? Comment { get; set; }
+    public uint RowVersion { get; set; }
+}
