@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.PersonnelRecord.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<PersonnelDbContext>;

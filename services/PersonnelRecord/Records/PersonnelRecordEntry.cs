@@ -1,0 +1,17 @@
+namespace AccountingPlatform.PersonnelRecord.Records;
+
+/// <summary>A candidate's accounting-personnel record (会计人员信息). <c>Version</c> counts submissions.</summary>
+public sealed class PersonnelRecordEntry
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid UserId { get; init; }
+    public CollectionScope? CollectionScope { get; set; }
+    public string? DepartmentDivisionCode { get; set; }
+    public RecordStatus Status { get; set; }
+    public int Version { get; set; }
+    public string? ReviewComment { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public uint RowVersion { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace AccountingPlatform.PersonnelRecord.Records;
+
+public enum RecordStatus
+{
+    Draft,
+    Pending,
+    Approved,
+    Rejected,
+}
