@@ -1,0 +1,12 @@
+namespace AccountingPlatform.Enrollment.Candidates;
+
+/// <summary>What enrollment needs to know of a candidate, learned from events: real name, personnel record state.</summary>
+public sealed class CandidateEligibility
+{
+    public Guid UserId { get; init; }
+    public bool RealNameVerified { get; set; }
+    public PersonnelRecordState PersonnelRecord { get; set; }
+    /// <summary>The record version the state belongs to; older events are ignored.</summary>
+    public int PersonnelRecordVersion { get; set; }
+    public string? PersonnelRecordComment { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace AccountingPlatform.Enrollment.Candidates;
+
+public enum PersonnelRecordState
+{
+    None,
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.Enrollment.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<EnrollmentDbContext>;

@@ -1,0 +1,16 @@
+using AccountingPlatform.Enrollment.Candidates;
+
+namespace AccountingPlatform.Enrollment.Enrollments;
+
+/// <summary>In a province linked to the personnel registry, only an approved record may enroll; says why not and where to fix it.</summary>
+public static class PersonnelRecordGate
+{
+    public static string? RefusalFor(CandidateEligibility? candidate) => candidate?.PersonnelRecord switch
+    {
+        PersonnelRecordState.Approved => null,
+        PersonnelRecordState.Pending => "您的会计人员信息正在审核中，审核通过后方可报名，请耐心等待或联系所属会计管理部门",
+        PersonnelRecordState.Rejected =>
+            $"您的会计人员信息审核未通过（{candidate.PersonnelRecordComment}），请在“会计人员信息采集”中修改后重新提交",
+        _ => "报考省份已连接会计人员库，请先完成会计人员信息采集并通过审核后再报名",
+    };
+}
