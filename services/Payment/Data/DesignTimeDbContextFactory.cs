@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.Payment.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<PaymentDbContext>;

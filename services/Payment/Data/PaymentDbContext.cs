@@ -1,0 +1,39 @@
+using AccountingPlatform.Messaging;
+using AccountingPlatform.Payment.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountingPlatform.Payment.Data;
+
+public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options) : DbContext(options)
+{
+    public const string OnePendingOrderIndex = "ux_payment_orders_one_pending";
+
+    public DbSet<PayableEnrollment> Payables => Set<PayableEnrollment>();
+    public DbSet<PaymentOrder> Orders => Set<PaymentOrder>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PayableEnrollment>(e =>
+        {
+            e.ToTable("payable_enrollments");
+            e.HasKey(p => p.EnrollmentId);
+            e.Property(p => p.ExamCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<PaymentOrder>(e =>
+        {
+            e.ToTable("payment_orders");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.OutTradeNo).HasMaxLength(64);
+            e.Property(o => o.QrCode).HasMaxLength(500);
+            e.Property(o => o.ChannelTradeNo).HasMaxLength(64);
+            e.Property(o => o.RowVersion).IsRowVersion();
+            e.HasIndex(o => o.OutTradeNo).IsUnique();
+            // At most one open QR code per enrollment, and at most one payment that counts.
+            e.HasIndex(o => o.EnrollmentId, OnePendingOrderIndex).IsUnique().HasFilter("status = 'Pending'");
+            e.HasIndex(o => o.EnrollmentId, "ux_payment_orders_one_paid").IsUnique().HasFilter("status = 'Paid'");
+        });
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,6 @@
+namespace AccountingPlatform.Payment.Orders;
+
+public enum PaymentChannel
+{
+    Alipay,
+}
