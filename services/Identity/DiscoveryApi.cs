@@ -9,7 +9,7 @@ public static class DiscoveryApi
 {
     public static IEndpointRouteBuilder MapDiscoveryApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/openid-configuration", (HttpRequest request, IOptions<TokenOptions> options) => TypedResults.Ok(new
+        app.MapGet("/.well-known/openid-configuration", (HttpRequest request, IOptions<AccessTokenOptions> options) => TypedResults.Ok(new
         {
             issuer = options.Value.Issuer,
             jwks_uri = $"{request.Scheme}://{request.Host}/.well-known/jwks.json",

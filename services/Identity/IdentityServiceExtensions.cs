@@ -10,7 +10,7 @@ public static class IdentityServiceExtensions
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOpenApi();
-        builder.Services.AddOptions<TokenOptions>().BindConfiguration("Identity");
+        builder.Services.AddOptions<AccessTokenOptions>().BindConfiguration("Identity");
         builder.Services.AddSingleton<SigningKeys>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -7,7 +7,7 @@ namespace AccountingPlatform.Identity.Tokens;
 /// <summary>The RSA key that signs access tokens; its public half is published as JWKS.</summary>
 public sealed class SigningKeys
 {
-    public SigningKeys(IOptions<TokenOptions> options)
+    public SigningKeys(IOptions<AccessTokenOptions> options)
     {
         var pkcs8 = options.Value.SigningKey
             ?? throw new InvalidOperationException("Identity:SigningKey (base64 PKCS#8 RSA key) is not configured.");

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace AccountingPlatform.Identity.Tokens;
 
 /// <summary>Issues short-lived RS256 access tokens that every other service validates against the JWKS.</summary>
-public sealed class TokenIssuer(SigningKeys keys, IOptions<TokenOptions> options, TimeProvider clock)
+public sealed class TokenIssuer(SigningKeys keys, IOptions<AccessTokenOptions> options, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new();
 

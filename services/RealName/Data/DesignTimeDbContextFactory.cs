@@ -1,0 +1,5 @@
+using AccountingPlatform.ServiceDefaults.Data;
+
+namespace AccountingPlatform.RealName.Data;
+
+internal sealed class DesignTimeDbContextFactory : NpgsqlDesignTimeFactory<RealNameDbContext>;

@@ -1,0 +1,7 @@
+namespace AccountingPlatform.RealName.Verifications;
+
+public enum VerificationMethod
+{
+    Alipay,
+    Online,
+}

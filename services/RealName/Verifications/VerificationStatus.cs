@@ -1,0 +1,8 @@
+namespace AccountingPlatform.RealName.Verifications;
+
+public enum VerificationStatus
+{
+    InProgress,
+    Passed,
+    Failed,
+}
