@@ -1,0 +1,42 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace AccountingPlatform.Gateway;
+
+/// <summary>
+/// <c>/api/{service}/…</c> goes unchanged to that service, at the address the platform configures as
+/// <c>services__{service}__http__0</c> (the same convention under Aspire, the local run and Kubernetes).
+/// Login and SMS routes carry per-client-address rate limits.
+/// </summary>
+public static class GatewayRoutes
+{
+    public static readonly string[] Services = ["identity", "realname", "personnel", "review", "enrollment", "payment"];
+
+    public static IReadOnlyList<RouteConfig> Routes { get; } =
+    [
+        .. Services.Select(s => Route(s, $"/api/{s}/{{**rest}}")),
+        Route("identity", "/api/identity/tokens/{**rest}", RateLimitPolicies.Login, "identity-login"),
+        Route("identity", "/api/identity/sms-codes/{**rest}", RateLimitPolicies.Sms, "identity-sms"),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>
+        Services.Select(s => new ClusterConfig
+        {
+            ClusterId = s,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [s] = new()
+                {
+                    Address = configuration[$"services:{s}:http:0"]
+                        ?? throw new InvalidOperationException($"services:{s}:http:0 (the {s} service address) is not configured."),
+                },
+            },
+        }).ToList();
+
+    private static RouteConfig Route(string cluster, string path, string? rateLimitPolicy = null, string? routeId = null) => new()
+    {
+        RouteId = routeId ?? cluster,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = path },
+        RateLimiterPolicy = rateLimitPolicy, // each service authorizes its own endpoints
+    };
+}

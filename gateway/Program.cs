@@ -1,0 +1,14 @@
+using AccountingPlatform.Gateway;
+using AccountingPlatform.ServiceDefaults.Problems;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("GATEWAY");
+builder.AddGatewayRateLimits();
+builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes, GatewayRoutes.Clusters(builder.Configuration));
+
+var app = builder.Build();
+app.UseDefaultProblemDetails();
+app.UseRateLimiter();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+app.Run();

@@ -1,0 +1,39 @@
+using System.Threading.RateLimiting;
+using AccountingPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AccountingPlatform.Gateway;
+
+/// <summary>Fixed one-minute windows per client address for login and SMS sending (<c>Gateway:RateLimits</c>).</summary>
+public static class RateLimitPolicies
+{
+    public const string Login = "login";
+    public const string Sms = "sms";
+
+    public static IHostApplicationBuilder AddGatewayRateLimits(this IHostApplicationBuilder builder)
+    {
+        var loginPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:LoginPerMinute", 20);
+        var smsPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:SmsPerMinute", 5);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(Login, ctx => PerClientAddress(ctx, Login, loginPerMinute));
+            o.AddPolicy(Sms, ctx => PerClientAddress(ctx, Sms, smsPerMinute));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var ra) ? (int)Math.Ceiling(ra.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
+                await ApiProblem.TooManyRequests("GATEWAY_TOO_MANY_REQUESTS", $"请求过于频繁，请{retryAfter}秒后再试")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        return builder;
+    }
+
+    private static RateLimitPartition<string> PerClientAddress(HttpContext context, string policy, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}
