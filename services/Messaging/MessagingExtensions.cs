@@ -14,7 +14,8 @@ public static class MessagingExtensions
     /// the consumers found beside <typeparamref name="TContext"/>, and the outbox relay for that database.
     /// The bus registers its own health check (tag "ready") for <c>/health</c>.
     /// </summary>
-    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName)
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
@@ -30,6 +31,7 @@ public static class MessagingExtensions
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             x.AddConsumers(typeof(TContext).Assembly);
+            configure?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {
                 var userInfo = broker.UserInfo.Split(':', 2);

@@ -16,7 +16,7 @@ public static class OrdersApi
     public static readonly TimeSpan QrCodeLifetime = TimeSpan.FromMinutes(15);
 
     public sealed record CreateOrderRequest(Guid? EnrollmentId, PaymentChannel? Channel);
-    public sealed record OrderView(Guid Id, Guid EnrollmentId, PaymentChannel Channel, long AmountFen, string Currency,
+    public sealed record OrderView(Guid Id, string OutTradeNo, Guid EnrollmentId, PaymentChannel Channel, long AmountFen, string Currency,
         PaymentOrderStatus Status, string? QrCode, DateTimeOffset ExpiresAt, DateTimeOffset? PaidAt);
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
@@ -100,5 +100,5 @@ public static class OrdersApi
     }
 
     private static OrderView ToView(PaymentOrder o) =>
-        new(o.Id, o.EnrollmentId, o.Channel, o.AmountFen, "CNY", o.Status, o.QrCode, o.ExpiresAt, o.PaidAt);
+        new(o.Id, o.OutTradeNo, o.EnrollmentId, o.Channel, o.AmountFen, "CNY", o.Status, o.QrCode, o.ExpiresAt, o.PaidAt);
 }

@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+
+namespace AccountingPlatform.Channels.Alipay;
+
+/// <summary>
+/// Calls the Alipay open-platform gateway the way Alipay's own SDK does: RSA2-signed common parameters,
+/// <c>biz_content</c> in snake_case JSON, and a response whose signature is verified before it is trusted.
+/// </summary>
+public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> options)
+{
+    private static readonly JsonSerializerOptions BizContentJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Chinese names and subjects go out as they are, like Alipay's SDK sends them.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly AlipayOptions _options = options.Value;
+
+    /// <summary>
+    /// Calls <paramref name="method"/> (e.g. <c>alipay.trade.precreate</c>) and returns its verified response node.
+    /// Amounts in <paramref name="bizContent"/> should be strings in yuan with 2 decimals, as Alipay documents.
+    /// <paramref name="notifyUrl"/> defaults to <see cref="AlipayOptions.NotifyUrl"/>.
+    /// </summary>
+    /// <exception cref="AlipaySignatureException">The response's signature is missing or invalid.</exception>
+    /// <exception cref="HttpRequestException">The gateway did not answer 2xx, or answered something that is not an Alipay response.</exception>
+    public async Task<AlipayResponse> ExecuteAsync(
+        string method, object bizContent, string? notifyUrl = null, CancellationToken ct = default)
+    {
+        var parameters = BuildSignedParameters(method, bizContent, notifyUrl ?? _options.NotifyUrl);
+        using var content = new FormUrlEncodedContent(parameters);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
+
+        using var response = await http.PostAsync(new Uri(_options.GatewayUrl), content, ct);
+        response.EnsureSuccessStatusCode();
+        var text = await response.Content.ReadAsStringAsync(ct);
+
+        using var alipayPublicKey = ImportKey(AlipayKeys.ImportPublicKey, _options.AlipayPublicKey, nameof(AlipayOptions.AlipayPublicKey));
+        return AlipayResponseReader.Read(text, method, alipayPublicKey);
+    }
+
+    /// <summary>The signed GET URL of a page method such as <c>alipay.user.certify.open.certify</c>, to send a browser to.</summary>
+    public string BuildPageUrl(string method, object bizContent)
+    {
+        var parameters = BuildSignedParameters(method, bizContent, notifyUrl: null);
+        var query = string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var separator = _options.GatewayUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return _options.GatewayUrl + separator + query;
+    }
+
+    /// <summary>
+    /// True when an asynchronous notification (the posted form, URL-decoded) carries Alipay's valid signature.
+    /// Its sign content leaves out both <c>sign</c> and <c>sign_type</c>.
+    /// </summary>
+    public bool VerifyNotification(IEnumerable<KeyValuePair<string, string?>> form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var fields = form.ToList();
+        var sign = fields.LastOrDefault(f => f.Key == "sign").Value;
+        if (string.IsNullOrEmpty(sign))
+            return false;
+
+        using var alipayPublicKey = ImportKey(AlipayKeys.ImportPublicKey, _options.AlipayPublicKey, nameof(AlipayOptions.AlipayPublicKey));
+        return AlipaySignature.Verify(AlipaySignature.BuildSignContent(fields, excludeSignType: true), sign, alipayPublicKey);
+    }
+
+    private Dictionary<string, string> BuildSignedParameters(string method, object bizContent, string? notifyUrl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentNullException.ThrowIfNull(bizContent);
+        Require(_options.GatewayUrl, nameof(AlipayOptions.GatewayUrl));
+        Require(_options.AppId, nameof(AlipayOptions.AppId));
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["app_id"] = _options.AppId,
+            ["method"] = method,
+            ["format"] = "JSON",
+            ["charset"] = "utf-8",
+            ["sign_type"] = "RSA2",
+            ["timestamp"] = AlipayTimestamp.Format(DateTimeOffset.UtcNow),
+            ["version"] = "1.0",
+            ["biz_content"] = JsonSerializer.Serialize(bizContent, bizContent.GetType(), BizContentJson),
+        };
+        if (!string.IsNullOrEmpty(notifyUrl))
+            parameters["notify_url"] = notifyUrl;
+
+        using var appPrivateKey = ImportKey(AlipayKeys.ImportPrivateKey, _options.AppPrivateKey, nameof(AlipayOptions.AppPrivateKey));
+        var signContent = AlipaySignature.BuildSignContent(parameters!, excludeSignType: false);
+        parameters["sign"] = AlipaySignature.Sign(signContent, appPrivateKey);
+        return parameters;
+    }
+
+    private static RSA ImportKey(Func<string, RSA> import, string value, string name)
+    {
+        Require(value, name);
+        try
+        {
+            return import(value);
+        }
+        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
+        {
+            throw new InvalidOperationException($"{AlipayOptions.SectionName}:{name} is not a valid RSA key.", ex);
+        }
+    }
+
+    private static void Require(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new InvalidOperationException($"{AlipayOptions.SectionName}:{name} is not configured.");
+    }
+}

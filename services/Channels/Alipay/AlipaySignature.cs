@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AccountingPlatform.Channels.Alipay;
+
+/// <summary>Alipay's RSA2 signature: SHA256withRSA (PKCS#1 v1.5) over the sorted <c>key=value</c> string.</summary>
+public static class AlipaySignature
+{
+    /// <summary>
+    /// Drops <c>sign</c> (and <c>sign_type</c> when <paramref name="excludeSignType"/>, the rule for async
+    /// notifications) and empty values, sorts by key (ordinal) and joins raw <c>key=value</c> pairs with <c>&amp;</c>.
+    /// </summary>
+    public static string BuildSignContent(IEnumerable<KeyValuePair<string, string?>> parameters, bool excludeSignType)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var pairs = parameters
+            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .Where(p => p.Key != "sign" && !(excludeSignType && p.Key == "sign_type"))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key}={p.Value}");
+        return string.Join('&', pairs);
+    }
+
+    /// <summary>Base64 RSA-SHA256 PKCS#1 v1.5 signature of the UTF-8 bytes of <paramref name="content"/>.</summary>
+    public static string Sign(string content, RSA privateKey)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(privateKey);
+        var signature = privateKey.SignData(Encoding.UTF8.GetBytes(content), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return Convert.ToBase64String(signature);
+    }
+
+    /// <summary>True when <paramref name="signature"/> is a valid RSA2 signature of <paramref name="content"/>; false on malformed base64.</summary>
+    public static bool Verify(string content, string signature, RSA publicKey)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        if (string.IsNullOrEmpty(signature))
+            return false;
+
+        var bytes = new byte[signature.Length];
+        if (!Convert.TryFromBase64String(signature, bytes, out var length))
+            return false;
+        try
+        {
+            return publicKey.VerifyData(
+                Encoding.UTF8.GetBytes(content), bytes.AsSpan(0, length), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using AccountingPlatform.IntegrationTests.Support;
+
+namespace AccountingPlatform.IntegrationTests.Journeys;
+
+/// <summary>One candidate from registration to a paid enrollment, through the gateway, every service on real servers.</summary>
+public sealed class CandidateJourneyTests
+{
+    [Fact]
+    public async Task A_candidate_registers_verifies_is_approved_enrolls_and_pays()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        var me = candidate.Client;
+
+        // Real name through Alipay (the emulator plays Alipay and the candidate's face scan).
+        await Eventually.GetAsync(() => me.GetAsync("/api/realname/me/status"), r => r.Status == HttpStatusCode.OK, "RealName learns of the registration");
+        var started = await me.PostAsync("/api/realname/me/alipay-certifications");
+        Assert.True(started.Status == HttpStatusCode.Created, started.ToString());
+        await emulator.CompleteCertificationAsync(started.Json.GetProperty("certifyUrl").GetString()!, "Pass");
+        var certification = await me.GetAsync($"/api/realname/me/alipay-certifications/{started.Json.GetProperty("id").GetGuid()}");
+        Assert.Equal("Passed", certification.Json.GetProperty("status").GetString());
+
+        // The exam is in a province linked to the personnel registry: refused until the record is approved.
+        var exam = (await me.GetAsync("/api/enrollment/exams")).Json[0];
+        var enrollment = new
+        {
+            examCode = exam.GetProperty("code").GetString(),
+            provinceCode = "110000",
+            subjectCodes = new[] { "ZJ-SW", "ZJ-JJF" },
+            acceptedCommitment = true,
+            acceptedLegalNotice = true,
+        };
+        var refused = await Eventually.GetAsync(() => me.PostAsync("/api/enrollment/me/enrollments", enrollment),
+            r => r.ProblemCode != "ENROLLMENT_REALNAME_REQUIRED", "Enrollment learns of the real-name verification");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Equal("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refused.ProblemCode);
+
+        // A minimal personnel record, submitted to the Beijing department.
+        var draft = await Eventually.GetAsync(
+            () => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel", departmentDivisionCode = "110105" }),
+            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the real-name verification");
+        Assert.True(draft.Status == HttpStatusCode.OK, draft.ToString());
+        Assert.Equal(candidate.IdNumber, draft.Json.GetProperty("basicInfo").GetProperty("certificateNumber").GetString());
+        var submitted = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        Assert.Equal("Pending", submitted.Json.GetProperty("status").GetString());
+        var recordId = submitted.Json.GetProperty("id").GetGuid();
+
+        // The Beijing reviewer finds it in the queue; a Guangdong reviewer and the candidate cannot touch it.
+        using var beijing = await Reviewers.LoginAsync(Reviewers.BeijingPhone);
+        var queue = await Eventually.GetAsync(() => beijing.GetAsync("/api/review/items?status=Pending&kind=PersonnelRecord&pageSize=100"),
+            r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subjectId").GetGuid() == recordId),
+            "the record reaches the Beijing review queue");
+        var itemId = queue.Json.GetProperty("items").EnumerateArray().First(i => i.GetProperty("subjectId").GetGuid() == recordId).GetProperty("id").GetGuid();
+        using var guangdong = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
+        Assert.Equal(HttpStatusCode.NotFound, (await guangdong.PostAsync($"/api/review/items/{itemId}/approve")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await me.PostAsync($"/api/review/items/{itemId}/approve")).Status);
+
+        var approved = await beijing.PostAsync($"/api/review/items/{itemId}/approve");
+        Assert.True(approved.Status == HttpStatusCode.OK, approved.ToString());
+        Assert.Equal("REVIEW_ALREADY_DECIDED", (await beijing.PostAsync($"/api/review/items/{itemId}/approve")).ProblemCode);
+
+        // ReviewApproved reaches PersonnelRecord and Enrollment: the record shows approved and enrollment is unlocked.
+        await Eventually.GetAsync(() => me.GetAsync("/api/personnel/me/record"),
+            r => r.Json.GetProperty("status").GetString() == "Approved", "the record shows approved");
+        var enrolled = await Eventually.GetAsync(() => me.PostAsync("/api/enrollment/me/enrollments", enrollment),
+            r => r.Status != HttpStatusCode.UnprocessableEntity, "ReviewApproved unlocks enrollment");
+        Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
+        Assert.Equal(12000, enrolled.Json.GetProperty("amountFen").GetInt64());
+        Assert.Equal("AwaitingPayment", enrolled.Json.GetProperty("status").GetString());
+        var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
+        var secondProvince = await me.PostAsync("/api/enrollment/me/enrollments", enrollment with { provinceCode = "310000" });
+        Assert.Equal("ENROLLMENT_ALREADY_ENROLLED", secondProvince.ProblemCode);
+
+        // Payment: a QR code from Alipay, paid in the emulator, confirmed by Alipay's signed notification.
+        var order = await Eventually.GetAsync(() => me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" }),
+            r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
+        Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
+        Assert.Equal(12000, order.Json.GetProperty("amountFen").GetInt64());
+        Assert.False(string.IsNullOrEmpty(order.Json.GetProperty("qrCode").GetString()));
+        Assert.True(order.Json.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+        var outTradeNo = order.Json.GetProperty("outTradeNo").GetString()!;
+
+        var paid = await emulator.PayAsync(outTradeNo);
+        Assert.True(paid.GetProperty("notified").GetBoolean(), paid.ToString());
+        var orderId = order.Json.GetProperty("id").GetGuid();
+        Assert.Equal("Paid", (await me.GetAsync($"/api/payment/me/orders/{orderId}")).Json.GetProperty("status").GetString());
+
+        // Alipay notifies again (it retries): acknowledged, nothing changes.
+        var again = await emulator.NotifyAgainAsync(outTradeNo);
+        Assert.Equal("success", again.GetProperty("lastResponse").GetString());
+
+        // PaymentSucceeded reaches Enrollment: payment success = enrollment success.
+        var mine = await Eventually.GetAsync(() => me.GetAsync("/api/enrollment/me/enrollments"),
+            r => r.Json.GetProperty("items")[0].GetProperty("status").GetString() == "Confirmed", "the enrollment is confirmed");
+        Assert.Equal(1, mine.Json.GetProperty("total").GetInt32());
+        Assert.NotNull(mine.Json.GetProperty("items")[0].GetProperty("paidAt").GetString());
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace AccountingPlatform.IntegrationTests.Support;
+
+/// <summary>The channel emulator's sinks and controls: read an SMS, finish an Alipay certification, pay a QR code.</summary>
+public sealed class EmulatorClient : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = PlatformEnvironment.EmulatorUrl, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task<string> LatestSmsCodeAsync(string phone)
+    {
+        var messages = await Eventually.GetAsync(
+            () => _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}"),
+            m => m.GetArrayLength() > 0, $"an SMS to {phone}");
+        return messages[0].GetProperty("templateParam").GetProperty("code").GetString()!;
+    }
+
+    public async Task CompleteCertificationAsync(string certifyUrl, string outcome)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(certifyUrl).Query);
+        var certifyId = JsonDocument.Parse(query["biz_content"]!).RootElement.GetProperty("certify_id").GetString();
+        var response = await _http.PostAsJsonAsync($"/emulator/alipay/certifications/{certifyId}/complete", new { outcome });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> PayAsync(string outTradeNo)
+    {
+        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay", null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> NotifyAgainAsync(string outTradeNo)
+    {
+        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/notify-again", null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,17 @@
+namespace AccountingPlatform.ChannelEmulator.Alipay;
+
+public static class AlipayEmulatorExtensions
+{
+    /// <summary>Options from <c>Emulator:Alipay</c>, the in-memory state, and the notification sender.</summary>
+    public static IHostApplicationBuilder AddAlipayEmulator(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmulatorAlipayOptions>().Bind(builder.Configuration.GetSection(EmulatorAlipayOptions.SectionName));
+        builder.Services.AddSingleton<AlipayPlatform>();
+        builder.Services.AddSingleton<CertificationStore>();
+        builder.Services.AddSingleton<TradeStore>();
+        builder.Services.AddSingleton<CertifyMethods>();
+        builder.Services.AddSingleton<TradeMethods>();
+        builder.Services.AddSingleton<TradeNotifier>();
+        return builder;
+    }
+}

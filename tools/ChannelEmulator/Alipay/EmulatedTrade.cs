@@ -1,0 +1,78 @@
+namespace AccountingPlatform.ChannelEmulator.Alipay;
+
+/// <summary>A trade made by <c>alipay.trade.precreate</c>; changes under its own lock.</summary>
+public sealed class EmulatedTrade(
+    string appId, string outTradeNo, string tradeNo, string totalAmount, string subject,
+    string? notifyUrl, string qrCode, DateTimeOffset createdAt, DateTimeOffset? expiresAt)
+{
+    private readonly Lock _gate = new();
+    private readonly List<NotificationAttempt> _notifications = [];
+    private string _status = TradeStatus.WaitBuyerPay;
+
+    public string AppId { get; } = appId;
+    public string OutTradeNo { get; } = outTradeNo;
+    public string TradeNo { get; } = tradeNo;
+    public string TotalAmount { get; } = totalAmount;
+    public string Subject { get; } = subject;
+    public string? NotifyUrl { get; } = notifyUrl;
+    public string QrCode { get; } = qrCode;
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+    public DateTimeOffset? ExpiresAt { get; } = expiresAt;
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    // The emulated buyer and seller (2088… are Alipay user ids).
+    public string BuyerId => "2088102177846880";
+    public string BuyerLogonId => "159****5620";
+    public string SellerId => "2088102177846881";
+
+    /// <summary>The status now; an unpaid trade past its <c>timeout_express</c> is closed.</summary>
+    public string StatusAt(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_status == TradeStatus.WaitBuyerPay && ExpiresAt <= now)
+                _status = TradeStatus.Closed;
+            return _status;
+        }
+    }
+
+    /// <summary>Pays the trade; true also when it was already paid, false when it is closed.</summary>
+    public bool TryPay(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (StatusAt(now) == TradeStatus.Closed)
+                return false;
+            if (_status == TradeStatus.WaitBuyerPay)
+            {
+                _status = TradeStatus.Success;
+                PaidAt = now;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>Closes an unpaid trade; true also when it was already closed, false when it is paid.</summary>
+    public bool TryClose(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (StatusAt(now) == TradeStatus.Success)
+                return false;
+            _status = TradeStatus.Closed;
+            return true;
+        }
+    }
+
+    public void Record(NotificationAttempt attempt)
+    {
+        lock (_gate)
+            _notifications.Add(attempt);
+    }
+
+    public IReadOnlyList<NotificationAttempt> Notifications()
+    {
+        lock (_gate)
+            return [.. _notifications];
+    }
+}

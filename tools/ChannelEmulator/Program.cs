@@ -1,0 +1,18 @@
+using AccountingPlatform.ChannelEmulator.Alipay;
+using AccountingPlatform.ChannelEmulator.Sms;
+using AccountingPlatform.ServiceDefaults.Problems;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("EMULATOR");
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddAlipayEmulator();
+builder.AddSmsEmulator();
+
+var app = builder.Build();
+app.UseDefaultProblemDetails();
+app.MapDefaultEndpoints();
+app.MapAlipayGatewayApi();
+app.MapAlipayControlApi();
+app.MapSmsApi();
+app.MapSmsControlApi();
+app.Run();
