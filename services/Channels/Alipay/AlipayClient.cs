@@ -33,6 +33,8 @@ public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> option
     public async Task<AlipayResponse> ExecuteAsync(
         string method, object bizContent, string? notifyUrl = null, CancellationToken ct = default)
     {
+        // Read the verifying key first: a call Alipay acts on must not leave an answer nobody can check.
+        using var alipayPublicKey = ImportKey(AlipayKeys.ImportPublicKey, _options.AlipayPublicKey, nameof(AlipayOptions.AlipayPublicKey));
         var parameters = BuildSignedParameters(method, bizContent, notifyUrl ?? _options.NotifyUrl);
         using var content = new FormUrlEncodedContent(parameters);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
@@ -40,8 +42,6 @@ public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> option
         using var response = await http.PostAsync(new Uri(_options.GatewayUrl), content, ct);
         response.EnsureSuccessStatusCode();
         var text = await response.Content.ReadAsStringAsync(ct);
-
-        using var alipayPublicKey = ImportKey(AlipayKeys.ImportPublicKey, _options.AlipayPublicKey, nameof(AlipayOptions.AlipayPublicKey));
         return AlipayResponseReader.Read(text, method, alipayPublicKey);
     }
 

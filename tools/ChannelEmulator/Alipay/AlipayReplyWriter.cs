@@ -16,7 +16,7 @@ public static class AlipayReplyWriter
     {
         var node = WriteNode(reply);
         var sign = platform.Sign(node);
-        return "{" + JsonSerializer.Serialize(responseKey) + ":" + node + ",\"sign\":" + JsonSerializer.Serialize(sign) + "}";
+        return "{" + JsonSerializer.Serialize(responseKey, AlipayJson.Relaxed) + ":" + node + ",\"sign\":" + JsonSerializer.Serialize(sign, AlipayJson.Relaxed) + "}";
     }
 
     public static string WriteNode(AlipayReply reply)

@@ -57,7 +57,7 @@ public sealed class TradeMethods(TradeStore trades, TimeProvider time)
             return NotFoundOrMissing(call);
 
         var status = trade.StatusAt(time.GetUtcNow());
-        var paid = status == TradeStatus.Success || trade.PaidAt is not null;
+        var paid = trade.PaidAt is not null;
         return AlipayReply.Success(
             F("trade_no", trade.TradeNo),
             F("out_trade_no", trade.OutTradeNo),
