@@ -31,8 +31,8 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.Property(o => o.RowVersion).IsRowVersion();
             e.HasIndex(o => o.OutTradeNo).IsUnique();
             // At most one open QR code per enrollment, and at most one payment that counts.
-            e.HasIndex(o => o.EnrollmentId, OnePendingOrderIndex).IsUnique().HasFilter("status = 'Pending'");
-            e.HasIndex(o => o.EnrollmentId, "ux_payment_orders_one_paid").IsUnique().HasFilter("status = 'Paid'");
+            e.HasIndex(o => o.EnrollmentId, OnePendingOrderIndex).IsUnique().HasFilter("\"Status\" = 'Pending'");
+            e.HasIndex(o => o.EnrollmentId, "ux_payment_orders_one_paid").IsUnique().HasFilter("\"Status\" = 'Paid'");
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -176,11 +176,11 @@ namespace AccountingPlatform.Payment.Data.Migrations
 
                     b.HasIndex(new[] { "EnrollmentId" }, "ux_payment_orders_one_paid")
                         .IsUnique()
-                        .HasFilter("status = 'Paid'");
+                        .HasFilter("\"Status\" = 'Paid'");
 
                     b.HasIndex(new[] { "EnrollmentId" }, "ux_payment_orders_one_pending")
                         .IsUnique()
-                        .HasFilter("status = 'Pending'");
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("payment_orders", (string)null);
                 });

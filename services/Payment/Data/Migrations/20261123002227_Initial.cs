@@ -97,14 +97,14 @@ namespace AccountingPlatform.Payment.Data.Migrations
                 table: "payment_orders",
                 column: "EnrollmentId",
                 unique: true,
-                filter: "status = 'Paid'");
+                filter: "\"Status\" = 'Paid'");
 
             migrationBuilder.CreateIndex(
                 name: "ux_payment_orders_one_pending",
                 table: "payment_orders",
                 column: "EnrollmentId",
                 unique: true,
-                filter: "status = 'Pending'");
+                filter: "\"Status\" = 'Pending'");
         }
 
         /// <inheritdoc />

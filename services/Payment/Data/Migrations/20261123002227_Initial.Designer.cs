@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AccountingPlatform.Payment.Data.Migrations
 {
     [DbContext(typeof(PaymentDbContext))]
-    [Migration("20261123000216_Initial")]
+    [Migration("20261123002227_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -179,11 +179,11 @@ namespace AccountingPlatform.Payment.Data.Migrations
 
                     b.HasIndex(new[] { "EnrollmentId" }, "ux_payment_orders_one_paid")
                         .IsUnique()
-                        .HasFilter("status = 'Paid'");
+                        .HasFilter("\"Status\" = 'Paid'");
 
                     b.HasIndex(new[] { "EnrollmentId" }, "ux_payment_orders_one_pending")
                         .IsUnique()
-                        .HasFilter("status = 'Pending'");
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("payment_orders", (string)null);
                 });
