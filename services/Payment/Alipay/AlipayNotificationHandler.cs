@@ -80,6 +80,6 @@ public sealed class AlipayNotificationHandler(
 
     private static DateTimeOffset? ParseChinaTime(string? value) =>
         DateTime.TryParseExact(value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, TimeSpan.FromHours(8))
+            ? new DateTimeOffset(local, TimeSpan.FromHours(8)).ToUniversalTime()
             : null;
 }
