@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace AccountingPlatform.ServiceDefaults.Problems;
@@ -38,19 +37,11 @@ internal sealed class DefaultExceptionHandler(
             logger.LogError(exception, "Unhandled exception");
         }
 
-        var code = codes.For(status == 400 ? "REQUEST_MALFORMED" : ProblemTitles.CodeSuffixFor(status));
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = ProblemTitles.For(status),
-                Detail = detail,
-                Type = ApiProblem.TypeFor(code),
-                Extensions = { ["code"] = code },
-            },
+            ProblemDetails = codes.Problem(status, detail, status == StatusCodes.Status400BadRequest ? "REQUEST_MALFORMED" : null),
         });
     }
 }

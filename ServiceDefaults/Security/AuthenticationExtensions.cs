@@ -53,19 +53,11 @@ public static class AuthenticationExtensions
     private static async Task WriteProblemAsync(HttpContext http, int status, string detail)
     {
         var codes = http.RequestServices.GetRequiredService<ServiceErrorCodes>();
-        var code = codes.For(ProblemTitles.CodeSuffixFor(status));
         http.Response.StatusCode = status;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = ProblemTitles.For(status),
-                Detail = detail,
-                Type = ApiProblem.TypeFor(code),
-                Extensions = { ["code"] = code },
-            },
+            ProblemDetails = codes.Problem(status, detail),
         });
     }
 }
