@@ -5,7 +5,7 @@ namespace AccountingPlatform.Gateway;
 /// <summary>
 /// <c>/api/{service}/…</c> goes unchanged to that service, at the address the platform configures as
 /// <c>services__{service}__http__0</c> (the same convention under Aspire, the local run and Kubernetes).
-/// Login and SMS routes carry per-client-address rate limits.
+/// Login, password-recovery, captcha and SMS routes carry per-client-address rate limits.
 /// </summary>
 public static class GatewayRoutes
 {
@@ -16,6 +16,8 @@ public static class GatewayRoutes
         .. Services.Select(s => Route(s, $"/api/{s}/{{**rest}}")),
         Route("identity", "/api/identity/tokens/{**rest}", RateLimitPolicies.Login, "identity-login"),
         Route("identity", "/api/identity/sms-codes/{**rest}", RateLimitPolicies.Sms, "identity-sms"),
+        Route("identity", "/api/identity/password-resets/{**rest}", RateLimitPolicies.Login, "identity-password-resets"),
+        Route("identity", "/api/identity/captchas/{**rest}", RateLimitPolicies.Captcha, "identity-captchas"),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>

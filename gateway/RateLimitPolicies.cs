@@ -4,20 +4,23 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace AccountingPlatform.Gateway;
 
-/// <summary>Fixed one-minute windows per client address for login and SMS sending (<c>Gateway:RateLimits</c>).</summary>
+/// <summary>Fixed one-minute windows per client address for login and password recovery, captchas and SMS sending (<c>Gateway:RateLimits</c>).</summary>
 public static class RateLimitPolicies
 {
     public const string Login = "login";
     public const string Sms = "sms";
+    public const string Captcha = "captcha";
 
     public static IHostApplicationBuilder AddGatewayRateLimits(this IHostApplicationBuilder builder)
     {
         var loginPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:LoginPerMinute", 20);
         var smsPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:SmsPerMinute", 5);
+        var captchaPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:CaptchaPerMinute", 30);
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(Login, ctx => PerClientAddress(ctx, Login, loginPerMinute));
             o.AddPolicy(Sms, ctx => PerClientAddress(ctx, Sms, smsPerMinute));
+            o.AddPolicy(Captcha, ctx => PerClientAddress(ctx, Captcha, captchaPerMinute));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var ra) ? (int)Math.Ceiling(ra.TotalSeconds) : 60;

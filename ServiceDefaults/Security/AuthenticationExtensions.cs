@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+using System.Security.Claims;
 
 namespace AccountingPlatform.ServiceDefaults.Security;
 
@@ -37,6 +40,15 @@ public static class AuthenticationExtensions
                 {
                     ctx.HandleResponse();
                     return WriteProblemAsync(ctx.HttpContext, StatusCodes.Status401Unauthorized, "请先登录，或登录已过期，请重新登录");
+                },
+                OnTokenValidated = async ctx =>
+                {
+                    if (ctx.HttpContext.RequestServices.GetService<IConnectionMultiplexer>() is not { } redis) return;
+                    var userId = ctx.Principal?.FindFirstValue(PlatformClaims.Subject);
+                    if (!Guid.TryParse(userId, out var id)) { ctx.Fail("The token carries no user id."); return; }
+                    var logger = ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionStamps));
+                    if (!await SessionStamps.IsCurrentAsync(redis, id, ctx.Principal?.FindFirstValue(PlatformClaims.SecurityStamp), logger))
+                        ctx.Fail("The session has ended (password changed or reset).");
                 },
                 OnForbidden = ctx => WriteProblemAsync(ctx.HttpContext, StatusCodes.Status403Forbidden, "您没有执行该操作的权限"),
             };

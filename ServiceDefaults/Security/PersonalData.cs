@@ -26,4 +26,8 @@ public static class PersonalData
         if (string.IsNullOrEmpty(value)) return string.Empty;
         return value[..1] + new string('*', Math.Max(1, value.Length - 1));
     }
+
+    /// <summary>A login account, which is a phone number or a certificate number: masked as whichever it looks like.</summary>
+    public static string MaskAccount(string? value) =>
+        value is { Length: 11 } && value[0] == '1' && value.All(char.IsAsciiDigit) ? MaskPhone(value) : MaskCertificateNumber(value);
 }

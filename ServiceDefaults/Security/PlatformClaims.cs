@@ -7,6 +7,8 @@ public static class PlatformClaims
     public const string Role = "role";
     /// <summary>The administrative division code a reviewer may review (e.g. 110000 for all of Beijing).</summary>
     public const string Division = "division";
+    /// <summary>The account's security stamp when the token was issued; see <see cref="SessionStamps"/>.</summary>
+    public const string SecurityStamp = "sst";
     public const string Audience = "accounting-platform";
 
     public static class Roles

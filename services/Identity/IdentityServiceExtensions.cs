@@ -1,4 +1,6 @@
 using AccountingPlatform.Identity.Accounts;
+using AccountingPlatform.Identity.Captcha;
+using AccountingPlatform.Identity.Sessions;
 using AccountingPlatform.Identity.Sms;
 using AccountingPlatform.Identity.Tokens;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +18,9 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddScoped<SmsCodes>();
+        builder.Services.AddOptions<SmsLimitsOptions>().BindConfiguration("Identity:Sms");
+        builder.Services.AddSingleton<CaptchaStore>();
+        builder.Services.AddScoped<UserSessions>();
         builder.Services.AddOptions<SeedAccountsOptions>().BindConfiguration("Identity");
         builder.Services.AddHostedService<SeedAccountsOnStart>();
         return builder;

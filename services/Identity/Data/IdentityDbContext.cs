@@ -1,4 +1,5 @@
 using AccountingPlatform.Identity.Accounts;
+using AccountingPlatform.Identity.Sessions;
 using AccountingPlatform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public const string PhoneUniqueIndex = "ux_user_accounts_phone";
 
     public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,9 +27,19 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             e.Property(u => u.Role).HasMaxLength(20);
             e.Property(u => u.DivisionCode).HasMaxLength(12);
             e.Property(u => u.Gender).HasMaxLength(10);
+            e.Property(u => u.SecurityStamp).HasMaxLength(32);
             // One account per certificate and per phone, enforced by the database under concurrent registrations.
             e.HasIndex(u => new { u.CertificateType, u.CertificateNumber }).IsUnique().HasDatabaseName(CertificateUniqueIndex);
             e.HasIndex(u => u.Phone).IsUnique().HasDatabaseName(PhoneUniqueIndex);
+        });
+        modelBuilder.Entity<RefreshToken>(e =>
+        {
+            e.ToTable("refresh_tokens");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.TokenHash).HasMaxLength(32);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasIndex(t => new { t.UserId, t.RevokedAt });
+            e.HasIndex(t => t.FamilyId);
         });
         modelBuilder.AddOutboxAndInbox();
     }

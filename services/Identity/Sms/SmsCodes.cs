@@ -1,19 +1,34 @@
 using System.Security.Cryptography;
 using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.ServiceDefaults.Security;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AccountingPlatform.Identity.Sms;
 
 /// <summary>
-/// 6-digit SMS codes kept in Redis: valid 5 minutes, single use, burnt after a few wrong tries,
-/// at most one send per minute per phone. Sent through the SMS provider's adapter.
+/// 6-digit SMS codes kept in Redis: valid 5 minutes, single use, burnt after a few wrong tries, at most one send per
+/// minute per phone, daily caps per phone and per client address. Sent through the SMS provider's adapter.
 /// </summary>
-public sealed class SmsCodes(IConnectionMultiplexer redis, AliyunSmsClient sms, ILogger<SmsCodes> logger)
+public sealed class SmsCodes(
+    IConnectionMultiplexer redis, AliyunSmsClient sms, IOptions<SmsLimitsOptions> limits, TimeProvider clock, ILogger<SmsCodes> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
     private const int MaxWrongTries = 5;
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    // Checks the resend interval and both daily caps and, if all allow it, takes them, in one atomic step.
+    private const string AdmitScript = """
+        local wait = redis.call('PTTL', KEYS[1])
+        if wait > 0 then return {1, wait} end
+        if tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[2]) then return {2, 0} end
+        if tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[3]) then return {3, 0} end
+        redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+        redis.call('INCR', KEYS[2]) redis.call('PEXPIRE', KEYS[2], ARGV[4])
+        redis.call('INCR', KEYS[3]) redis.call('PEXPIRE', KEYS[3], ARGV[4])
+        return {0, 0}
+        """;
 
     // Compare and delete atomically so a code is used once even under concurrent requests.
     private const string ConsumeScript = """
@@ -25,14 +40,23 @@ public sealed class SmsCodes(IConnectionMultiplexer redis, AliyunSmsClient sms, 
         return 0
         """;
 
-    public async Task<SmsSendOutcome> SendAsync(string phone, SmsPurpose purpose, CancellationToken cancellationToken)
+    public async Task<SmsSendOutcome> SendAsync(string phone, SmsPurpose purpose, string clientAddress, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        var cooldownKey = $"identity:sms:cooldown:{phone}";
-        if (!await db.StringSetAsync(cooldownKey, "1", ResendInterval, When.NotExists))
+        var now = clock.GetUtcNow().ToOffset(China);
+        var day = now.ToString("yyyyMMdd");
+        var untilTomorrow = new DateTimeOffset(now.Date.AddDays(1), China) - now;
+        RedisKey cooldownKey = $"identity:sms:cooldown:{phone}", phoneKey = $"identity:sms:daily:{day}:phone:{phone}",
+            addressKey = $"identity:sms:daily:{day}:address:{clientAddress}";
+        var admitted = (RedisResult[])(await db.ScriptEvaluateAsync(AdmitScript, [cooldownKey, phoneKey, addressKey],
+            [(long)ResendInterval.TotalMilliseconds, limits.Value.DailyPerPhone, limits.Value.DailyPerClientAddress, (long)TimeSpan.FromHours(26).TotalMilliseconds]))!;
+        switch ((int)admitted[0])
         {
-            var ttl = await db.KeyTimeToLiveAsync(cooldownKey) ?? ResendInterval;
-            return new SmsSendOutcome(false, ttl);
+            case 1: return new SmsSendOutcome(SmsRefusal.TooSoon, TimeSpan.FromMilliseconds((long)admitted[1]));
+            case 2: return new SmsSendOutcome(SmsRefusal.PhoneDailyLimit, untilTomorrow);
+            case 3:
+                logger.LogWarning("Client address {ClientAddress} reached its daily SMS cap", clientAddress);
+                return new SmsSendOutcome(SmsRefusal.ClientAddressDailyLimit, untilTomorrow);
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
@@ -49,11 +73,14 @@ public sealed class SmsCodes(IConnectionMultiplexer redis, AliyunSmsClient sms, 
         }
         catch
         {
+            // Not sent: the person may try again at once, and it does not count.
             await db.KeyDeleteAsync([codeKey, cooldownKey]);
+            await db.StringDecrementAsync(phoneKey);
+            await db.StringDecrementAsync(addressKey);
             throw;
         }
         logger.LogInformation("Sent a {Purpose} SMS code to {Phone}", purpose, PersonalData.MaskPhone(phone));
-        return new SmsSendOutcome(true, TimeSpan.Zero);
+        return SmsSendOutcome.Sent;
     }
 
     /// <summary>True once for the right code; wrong tries count against the code.</summary>

@@ -20,6 +20,7 @@ public sealed class TokenIssuer(SigningKeys keys, IOptions<AccessTokenOptions> o
         {
             new(PlatformClaims.Subject, user.Id.ToString()),
             new(PlatformClaims.Role, user.Role),
+            new(PlatformClaims.SecurityStamp, user.SecurityStamp),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
         };
         if (user.DivisionCode is not null) claims.Add(new Claim(PlatformClaims.Division, user.DivisionCode));
