@@ -76,7 +76,13 @@ public static class RealNameApi
         {
             await certification.RefreshAsync(verification, now, cancellationToken);
         }
-        catch (Exception ex) when (ex is AlipaySignatureException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (AlipaySignatureException ex)
+        {
+            // Not Alipay's answer as Alipay signed it: nothing in it is believed.
+            logger.LogError(ex, "Alipay's answer about certification {VerificationId} failed signature verification", verification.Id);
+            return ApiProblem.Unavailable("REALNAME_ALIPAY_RESPONSE_UNVERIFIED", "支付宝认证结果校验未通过，请稍后重新查询");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Querying Alipay certification {VerificationId} failed", verification.Id);
             return ApiProblem.Unavailable("REALNAME_ALIPAY_UNAVAILABLE", "支付宝认证服务暂时不可用，请稍后重试");

@@ -46,7 +46,13 @@ public sealed class AlipayCertification(AlipayClient alipay, IConfiguration conf
         if (passed)
         {
             verification.Status = VerificationStatus.Passed;
+            verification.FailureCode = null;
+            verification.FailureMessage = null;
             verification.CompletedAt = now;
+            return;
         }
+        // "F" is both "not finished yet" and "not passed" (e.g. the face did not match): it stays open, the reason
+        // is shown, and the candidate may finish it or start again.
+        verification.FailureMessage = response.Body.TryGetProperty("fail_reason", out var reason) ? reason.GetString() : null;
     }
 }

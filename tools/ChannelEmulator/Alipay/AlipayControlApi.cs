@@ -13,6 +13,11 @@ public static class AlipayControlApi
         group.MapGet("/certifications/{certifyId}", GetCertification);
         group.MapPost("/certifications/{certifyId}/complete", CompleteCertificationAsync);
         group.MapGet("/trades/{outTradeNo}", GetTrade);
+        group.MapPost("/tampering/{method}", (string method, ResponseTampering tampering) =>
+        {
+            tampering.TamperNext(method);
+            return TypedResults.NoContent();
+        });
         group.MapPost("/trades/{outTradeNo}/pay", PayAsync);
         group.MapPost("/trades/{outTradeNo}/notify-again", NotifyAgainAsync);
         return app;

@@ -17,6 +17,7 @@ public static class AlipayEmulatorExtensions
         builder.Services.AddSingleton<CertifyMethods>();
         builder.Services.AddSingleton<TradeMethods>();
         builder.Services.AddSingleton<TradeNotifier>();
+        builder.Services.AddSingleton<ResponseTampering>();
         return builder;
     }
 }

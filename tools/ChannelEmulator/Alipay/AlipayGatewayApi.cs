@@ -15,7 +15,8 @@ public static class AlipayGatewayApi
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, AlipayPlatform platform, CertificationStore certifications, CertifyMethods certify, TradeMethods trades)
+        HttpContext http, AlipayPlatform platform, CertificationStore certifications, CertifyMethods certify, TradeMethods trades,
+        ResponseTampering tampering)
     {
         var parameters = await AlipayRequestReader.ReadParametersAsync(http.Request, http.RequestAborted);
         var method = parameters.GetValueOrDefault("method");
@@ -33,7 +34,7 @@ public static class AlipayGatewayApi
             AlipayMethods.TradeClose => trades.Close(call),
             _ => AlipayReply.InvalidArguments("isv.invalid-method", "不存在的方法名"),
         };
-        var json = AlipayReplyWriter.Write(AlipayMethods.ResponseKey(method), reply, platform);
+        var json = tampering.Apply(method ?? "", AlipayReplyWriter.Write(AlipayMethods.ResponseKey(method), reply, platform));
         return Results.Text(json, "application/json; charset=utf-8");
     }
 
