@@ -70,6 +70,7 @@ tmp=$(mktemp "$out.XXXXXX")
   # Gateway: per-address limits that a test suite from one address stays under but a flood does not
   kv Gateway__RateLimits__LoginPerMinute "${PLATFORM_LOGIN_PER_MINUTE:-60}"
   kv Gateway__RateLimits__SmsPerMinute "${PLATFORM_SMS_PER_MINUTE:-30}"
+  kv Gateway__RateLimits__CaptchaPerMinute "${PLATFORM_CAPTCHA_PER_MINUTE:-60}"
 } > "$tmp"
 chmod 600 "$tmp"
 mv -f "$tmp" "$out"

@@ -95,6 +95,7 @@ export PLATFORM_GATEWAY_URL=$GATEWAY_URL
 export PLATFORM_EMULATOR_URL=$EMULATOR_URL
 export PLATFORM_BROKER_SCRIPT=$DEPLOY_DIR/broker.sh
 export PLATFORM_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_USER_PASSWORD"
+export PLATFORM_LOG_DIR=$LOG_DIR
 
 # ---------------------------------------------------------------- tests
 t0=$SECONDS

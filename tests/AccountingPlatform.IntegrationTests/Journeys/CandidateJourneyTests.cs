@@ -14,11 +14,8 @@ public sealed class CandidateJourneyTests
         var me = candidate.Client;
 
         // Real name through Alipay (the emulator plays Alipay and the candidate's face scan).
-        await Eventually.GetAsync(() => me.GetAsync("/api/realname/me/status"), r => r.Status == HttpStatusCode.OK, "RealName learns of the registration");
-        var started = await me.PostAsync("/api/realname/me/alipay-certifications");
-        Assert.True(started.Status == HttpStatusCode.Created, started.ToString());
-        await emulator.CompleteCertificationAsync(started.Json.GetProperty("certifyUrl").GetString()!, "Pass");
-        var certification = await me.GetAsync($"/api/realname/me/alipay-certifications/{started.Json.GetProperty("id").GetGuid()}");
+        var certificationId = await AlipayCertifications.StartAndFinishAsync(candidate, emulator, "Pass");
+        var certification = await me.GetAsync($"/api/realname/me/alipay-certifications/{certificationId}");
         Assert.Equal("Passed", certification.Json.GetProperty("status").GetString());
 
         // The exam is in a province linked to the personnel registry: refused until the record is approved.

@@ -13,8 +13,7 @@ public sealed class BrokerOutageTests
         using var emulator = new EmulatorClient();
         using var client = new PlatformClient();
         var phone = TestIdentities.Phone();
-        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/identity/sms-codes", new { phone, purpose = "Register" })).Status);
-        var code = await emulator.LatestSmsCodeAsync(phone);
+        var code = await Candidate.SendSmsCodeAsync(client, emulator, phone, "Register");
 
         await RunBrokerScriptAsync("stop");
         try
@@ -25,7 +24,7 @@ public sealed class BrokerOutageTests
                 password = Candidate.DefaultPassword, confirmPassword = Candidate.DefaultPassword, smsCode = code,
             });
             Assert.True(registered.Status == HttpStatusCode.Created, registered.ToString());
-            client.AccessToken = await Candidate.LoginAsync(client, phone, Candidate.DefaultPassword);
+            await Candidate.LogInAsync(client, phone, Candidate.DefaultPassword);
 
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.Equal("REALNAME_ACCOUNT_NOT_READY", (await client.GetAsync("/api/realname/me/status")).ProblemCode);

@@ -12,10 +12,7 @@ public sealed record Candidate(Guid UserId, string Name, string IdNumber, string
         var client = new PlatformClient();
         var phone = TestIdentities.Phone();
         var idNumber = TestIdentities.ResidentIdNumber();
-
-        var sent = await client.PostAsync("/api/identity/sms-codes", new { phone, purpose = "Register" });
-        Assert.True(sent.Status == HttpStatusCode.Accepted, $"sending an SMS code: {sent}");
-        var code = await emulator.LatestSmsCodeAsync(phone);
+        var code = await SendSmsCodeAsync(client, emulator, phone, "Register");
 
         var registered = await client.PostAsync("/api/identity/users", new
         {
@@ -25,15 +22,38 @@ public sealed record Candidate(Guid UserId, string Name, string IdNumber, string
         Assert.True(registered.Status == HttpStatusCode.Created, $"registering: {registered}");
         var userId = registered.Json.GetProperty("userId").GetGuid();
 
-        client.AccessToken = await LoginAsync(client, phone, DefaultPassword);
+        await LogInAsync(client, phone, DefaultPassword);
         return new Candidate(userId, name, idNumber, phone, DefaultPassword, client);
     }
 
-    public static async Task<string> LoginAsync(PlatformClient client, string account, string password)
+    /// <summary>Solves a captcha, asks for an SMS code and reads it from the SMS sink.</summary>
+    public static async Task<string> SendSmsCodeAsync(PlatformClient client, EmulatorClient emulator, string phone, string purpose)
     {
-        var login = await client.PostAsync("/api/identity/tokens", new { account, password });
+        var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var sent = await client.PostAsync("/api/identity/sms-codes", new { phone, purpose, captchaId, captchaCode });
+        Assert.True(sent.Status == HttpStatusCode.Accepted, $"sending an SMS code: {sent}");
+        return await emulator.LatestSmsCodeAsync(phone, since);
+    }
+
+    /// <summary>As if the minute between two codes to one phone had passed (it is kept in Identity's Redis).</summary>
+    public static Task LetAMinutePassForSmsAsync(string phone) =>
+        Captchas.Redis.Value.GetDatabase().KeyDeleteAsync($"identity:sms:cooldown:{phone}");
+
+    /// <summary>Logs in with a solved captcha; the response as it came.</summary>
+    public static async Task<ApiResponse> TryLogInAsync(PlatformClient client, string account, string password)
+    {
+        var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
+        return await client.PostAsync("/api/identity/tokens", new { account, password, captchaId, captchaCode });
+    }
+
+    /// <summary>Logs in and keeps the tokens on the client.</summary>
+    public static async Task LogInAsync(PlatformClient client, string account, string password)
+    {
+        var login = await TryLogInAsync(client, account, password);
         Assert.True(login.Status == HttpStatusCode.OK, $"logging in: {login}");
-        return login.Json.GetProperty("accessToken").GetString()!;
+        client.AccessToken = login.Json.GetProperty("accessToken").GetString();
+        client.RefreshToken = login.Json.GetProperty("refreshToken").GetString();
     }
 
     public void Dispose() => Client.Dispose();

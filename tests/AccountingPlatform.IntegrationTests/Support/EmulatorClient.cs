@@ -8,13 +8,18 @@ public sealed class EmulatorClient : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = PlatformEnvironment.EmulatorUrl, Timeout = TimeSpan.FromSeconds(30) };
 
-    public async Task<string> LatestSmsCodeAsync(string phone)
+    /// <summary>The code of the newest SMS to the phone received after <paramref name="since"/> (waits for it).</summary>
+    public async Task<string> LatestSmsCodeAsync(string phone, DateTimeOffset? since = null)
     {
         var messages = await Eventually.GetAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}"),
-            m => m.GetArrayLength() > 0, $"an SMS to {phone}");
+            m => m.GetArrayLength() > 0 && (since is null || m[0].GetProperty("receivedAt").GetDateTimeOffset() >= since),
+            $"an SMS to {phone}");
         return messages[0].GetProperty("templateParam").GetProperty("code").GetString()!;
     }
+
+    public async Task<int> SmsCountAsync(string phone) =>
+        (await _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}")).GetArrayLength();
 
     public async Task CompleteCertificationAsync(string certifyUrl, string outcome)
     {
@@ -23,6 +28,10 @@ public sealed class EmulatorClient : IDisposable
         var response = await _http.PostAsJsonAsync($"/emulator/alipay/certifications/{certifyId}/complete", new { outcome });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>The emulated Alipay's next reply to <paramref name="method"/> is altered after it was signed.</summary>
+    public async Task TamperNextAlipayReplyAsync(string method) =>
+        (await _http.PostAsync($"/emulator/alipay/tampering/{method}", null)).EnsureSuccessStatusCode();
 
     public async Task<JsonElement> PayAsync(string outTradeNo)
     {

@@ -11,6 +11,8 @@ public static class PlatformEnvironment
     public static string BrokerScript => Required("PLATFORM_BROKER_SCRIPT");
     public static string PostgresConnectionString => Required("PLATFORM_POSTGRES");
     public static string RabbitMqConnectionString => Required("ConnectionStrings__rabbitmq");
+    public static string LogDirectory => Required("PLATFORM_LOG_DIR");
+    public static string RedisConnectionString => Required("ConnectionStrings__redis");
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

@@ -10,7 +10,7 @@ public static class Reviewers
     public static async Task<PlatformClient> LoginAsync(string phone)
     {
         var client = new PlatformClient();
-        client.AccessToken = await Candidate.LoginAsync(client, phone, Password);
+        await Candidate.LogInAsync(client, phone, Password);
         return client;
     }
 }

@@ -1,0 +1,95 @@
+using System.Net;
+using AccountingPlatform.IntegrationTests.Support;
+
+namespace AccountingPlatform.IntegrationTests.Identity;
+
+/// <summary>Logging in with phone or certificate number, the captcha in front of it, and the lock after wrong passwords.</summary>
+public sealed class LoginTests
+{
+    [Fact]
+    public async Task A_candidate_logs_in_with_phone_or_certificate_number_and_sees_their_own_unmasked_data()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator, "王小明");
+
+        using var byCertificate = new PlatformClient();
+        await Candidate.LogInAsync(byCertificate, candidate.IdNumber.ToLowerInvariant(), candidate.Password);
+        var me = await byCertificate.GetAsync("/api/identity/users/me");
+        Assert.Equal(HttpStatusCode.OK, me.Status);
+        Assert.Equal(candidate.Phone, me.Json.GetProperty("phone").GetString());
+        Assert.Equal(candidate.IdNumber, me.Json.GetProperty("certificateNumber").GetString());
+        Assert.Equal("王小明", me.Json.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Login_needs_a_captcha_and_a_wrong_or_reused_captcha_is_refused_with_its_own_code()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        using var client = new PlatformClient();
+
+        var none = await client.PostAsync("/api/identity/tokens", new { account = candidate.Phone, password = candidate.Password });
+        Assert.Equal(HttpStatusCode.BadRequest, none.Status);
+        Assert.Equal("IDENTITY_CAPTCHA_REQUIRED", none.ProblemCode);
+
+        var (wrongId, wrongCode) = await Captchas.SolveWronglyAsync(client);
+        var wrong = await client.PostAsync("/api/identity/tokens", new { account = candidate.Phone, password = candidate.Password, captchaId = wrongId, captchaCode = wrongCode });
+        Assert.Equal("IDENTITY_CAPTCHA_INVALID", wrong.ProblemCode);
+
+        var (id, code) = await Captchas.SolveAsync(client);
+        var first = await client.PostAsync("/api/identity/tokens", new { account = candidate.Phone, password = candidate.Password, captchaId = id, captchaCode = code.ToLowerInvariant() });
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        var reused = await client.PostAsync("/api/identity/tokens", new { account = candidate.Phone, password = candidate.Password, captchaId = id, captchaCode = code });
+        Assert.Equal("IDENTITY_CAPTCHA_EXPIRED", reused.ProblemCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_say_until_when_even_for_the_right_password()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        using var client = new PlatformClient();
+
+        for (var i = 1; i < 5; i++)
+        {
+            var wrong = await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.Status);
+            Assert.Equal("IDENTITY_CREDENTIALS_INVALID", wrong.ProblemCode);
+        }
+        var locking = await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw");
+        Assert.Equal(HttpStatusCode.Locked, locking.Status);
+        Assert.Equal("IDENTITY_ACCOUNT_LOCKED", locking.ProblemCode);
+        Assert.Contains("北京时间", locking.Json.GetProperty("detail").GetString());
+        Assert.NotNull(locking.Raw.Headers.RetryAfter);
+
+        var right = await Candidate.TryLogInAsync(client, candidate.IdNumber, candidate.Password);
+        Assert.Equal(HttpStatusCode.Locked, right.Status);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_below_the_limit_are_forgotten_after_a_successful_login()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        using var client = new PlatformClient();
+        for (var i = 0; i < 4; i++) await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw");
+        await Candidate.LogInAsync(client, candidate.Phone, candidate.Password);
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw")).Status);
+        await Candidate.LogInAsync(client, candidate.Phone, candidate.Password);
+    }
+
+    [Fact]
+    public async Task A_login_flood_from_one_client_address_is_throttled_at_the_gateway()
+    {
+        using var client = new PlatformClient();
+        ApiResponse? throttled = null;
+        for (var i = 0; i < 200 && throttled is null; i++)
+        {
+            var response = await client.PostAsync("/api/identity/tokens", new { account = "13800000000", password = "x" });
+            if (response.Status == HttpStatusCode.TooManyRequests) throttled = response;
+        }
+        Assert.NotNull(throttled);
+        Assert.Equal("GATEWAY_TOO_MANY_REQUESTS", throttled.ProblemCode);
+    }
+}

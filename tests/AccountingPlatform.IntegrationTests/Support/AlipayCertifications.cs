@@ -1,0 +1,17 @@
+using System.Net;
+
+namespace AccountingPlatform.IntegrationTests.Support;
+
+/// <summary>The candidate's side of an Alipay identity verification.</summary>
+public static class AlipayCertifications
+{
+    /// <summary>Starts one (once RealName knows the candidate) and finishes it at the emulated Alipay with the given outcome.</summary>
+    public static async Task<Guid> StartAndFinishAsync(Candidate candidate, EmulatorClient emulator, string outcome)
+    {
+        await Eventually.GetAsync(() => candidate.Client.GetAsync("/api/realname/me/status"), r => r.Status == HttpStatusCode.OK, "RealName learns of the registration");
+        var started = await candidate.Client.PostAsync("/api/realname/me/alipay-certifications");
+        Assert.True(started.Status == HttpStatusCode.Created, started.ToString());
+        await emulator.CompleteCertificationAsync(started.Json.GetProperty("certifyUrl").GetString()!, outcome);
+        return started.Json.GetProperty("id").GetGuid();
+    }
+}
