@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using AccountingPlatform.Images;
 
 namespace AccountingPlatform.Identity.Captcha;
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using AccountingPlatform.Identity.Captcha;
+using AccountingPlatform.Images;
 
 namespace AccountingPlatform.UnitTests.Identity;
 

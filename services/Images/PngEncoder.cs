@@ -2,13 +2,12 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace AccountingPlatform.Identity.Captcha;
+namespace AccountingPlatform.Images;
 
 /// <summary>Writes 8-bit RGB pixels as a PNG (signature, IHDR, one zlib IDAT with filter 0 rows, IEND).</summary>
 public static class PngEncoder
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     public static byte[] Encode(int width, int height, ReadOnlySpan<byte> rgb)
     {
@@ -45,27 +44,9 @@ public static class PngEncoder
         var typeBytes = Encoding.ASCII.GetBytes(type);
         png.Write(typeBytes);
         png.Write(data);
-        var crc = Crc32(Crc32(0xFFFFFFFFu, typeBytes), data) ^ 0xFFFFFFFFu;
+        var crc = Crc32.Append(Crc32.Append(0xFFFFFFFFu, typeBytes), data) ^ 0xFFFFFFFFu;
         Span<byte> crcBytes = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(crcBytes, crc);
         png.Write(crcBytes);
-    }
-
-    private static uint Crc32(uint crc, ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes) crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        return crc;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            table[n] = c;
-        }
-        return table;
     }
 }

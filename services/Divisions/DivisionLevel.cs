@@ -1,0 +1,8 @@
+namespace AccountingPlatform.Divisions;
+
+public enum DivisionLevel
+{
+    Province,
+    City,
+    County,
+}

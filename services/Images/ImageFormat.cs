@@ -1,0 +1,7 @@
+namespace AccountingPlatform.Images;
+
+public enum ImageFormat
+{
+    Jpeg,
+    Png,
+}
