@@ -1,4 +1,5 @@
 using AccountingPlatform.Channels.Alipay;
+using AccountingPlatform.Divisions;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.RealName;
 using AccountingPlatform.RealName.Data;
@@ -23,4 +24,6 @@ app.UseDefaultProblemDetails();
 app.MapDefaultEndpoints();
 app.MapOpenApi("/api/realname/openapi/{documentName}.json").AllowAnonymous();
 app.MapRealNameApi();
+app.MapOnlineApplicationsApi();
+app.MapDivisionsApi("/api/realname");
 app.Run();

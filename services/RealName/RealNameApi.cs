@@ -2,6 +2,7 @@ using AccountingPlatform.Channels.Alipay;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.RealName.Data;
+using AccountingPlatform.RealName.Online;
 using AccountingPlatform.RealName.Verifications;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
@@ -13,7 +14,9 @@ namespace AccountingPlatform.RealName;
 /// <summary>The candidate's real-name status and Alipay verification.</summary>
 public static class RealNameApi
 {
-    public sealed record StatusView(bool Verified, DateTimeOffset? VerifiedAt, string MaskedName, string MaskedCertificateNumber);
+    public sealed record StatusView(bool Verified, DateTimeOffset? VerifiedAt, string MaskedName, string MaskedCertificateNumber,
+        OnlineApplicationSummary? LatestOnlineApplication);
+    public sealed record OnlineApplicationSummary(Guid Id, int Version, OnlineApplicationStatus Status, DateTimeOffset SubmittedAt, string? RejectionReason);
     public sealed record VerificationView(Guid Id, VerificationMethod Method, VerificationStatus Status, string? CertifyUrl,
         string? FailureCode, string? FailureMessage, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt);
 
@@ -30,8 +33,11 @@ public static class RealNameApi
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == http.User.GetUserId(), cancellationToken);
         if (person is null) return AccountNotReady();
+        var online = await db.OnlineApplications.AsNoTracking().Where(a => a.UserId == person.UserId).OrderByDescending(a => a.Version)
+            .Select(a => new OnlineApplicationSummary(a.Id, a.Version, a.Status, a.SubmittedAt, a.RejectionReason))
+            .FirstOrDefaultAsync(cancellationToken);
         return TypedResults.Ok(new StatusView(person.VerifiedAt is not null, person.VerifiedAt,
-            PersonalData.MaskName(person.Name), PersonalData.MaskCertificateNumber(person.CertificateNumber)));
+            PersonalData.MaskName(person.Name), PersonalData.MaskCertificateNumber(person.CertificateNumber), online));
     }
 
     public static async Task<Results<Created<VerificationView>, ProblemHttpResult>> StartAlipayAsync(

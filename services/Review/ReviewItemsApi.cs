@@ -13,9 +13,11 @@ namespace AccountingPlatform.Review;
 /// <summary>The review queues of a reviewer's division: list, open, approve, reject.</summary>
 public static class ReviewItemsApi
 {
+    /// <summary>The certificate number is shown in full only on the item itself, to the reviewer who may decide it.</summary>
     public sealed record ReviewItemView(
         Guid Id, ReviewItemKind Kind, Guid SubjectId, int SubjectVersion, Guid UserId, string DivisionCode,
-        string CandidateName, ReviewItemStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? Comment);
+        string CandidateName, ReviewItemStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? Comment,
+        string? CertificateType, string? CertificateNumber, IReadOnlyList<string> AttachmentUrls);
 
     public sealed record RejectRequest(string? Comment);
 
@@ -41,7 +43,7 @@ public static class ReviewItemsApi
         if (kind is not null) query = query.Where(i => i.Kind == kind);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(i => i.SubmittedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<ReviewItemView>(rows.Select(ToView).ToList(), page, pageSize, total));
+        return TypedResults.Ok(new PagedList<ReviewItemView>(rows.Select(i => ToView(i, masked: true)).ToList(), page, pageSize, total));
     }
 
     public static async Task<Results<Ok<ReviewItemView>, ProblemHttpResult>> GetAsync(
@@ -117,6 +119,9 @@ public static class ReviewItemsApi
 
     private static ProblemHttpResult NotFound() => ApiProblem.NotFound("REVIEW_ITEM_NOT_FOUND", "审核事项不存在或不在您的审核范围内");
 
-    private static ReviewItemView ToView(ReviewItem i) => new(
-        i.Id, i.Kind, i.SubjectId, i.SubjectVersion, i.UserId, i.DivisionCode, i.CandidateName, i.Status, i.SubmittedAt, i.DecidedAt, i.Comment);
+    private static ReviewItemView ToView(ReviewItem i) => ToView(i, masked: false);
+
+    private static ReviewItemView ToView(ReviewItem i, bool masked) => new(
+        i.Id, i.Kind, i.SubjectId, i.SubjectVersion, i.UserId, i.DivisionCode, i.CandidateName, i.Status, i.SubmittedAt, i.DecidedAt, i.Comment,
+        i.CertificateType, masked ? PersonalData.MaskCertificateNumber(i.CertificateNumber) : i.CertificateNumber, i.AttachmentUrls);
 }

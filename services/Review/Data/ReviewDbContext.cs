@@ -19,6 +19,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(i => i.DivisionCode).HasMaxLength(12);
             e.Property(i => i.CandidateName).HasMaxLength(100);
+            e.Property(i => i.CertificateType).HasMaxLength(40);
+            e.Property(i => i.CertificateNumber).HasMaxLength(32);
             e.Property(i => i.Comment).HasMaxLength(1000);
             e.Property(i => i.RowVersion).IsRowVersion();
             e.HasIndex(i => new { i.Kind, i.SubjectId, i.SubjectVersion }).IsUnique();

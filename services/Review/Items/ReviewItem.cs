@@ -12,6 +12,11 @@ public sealed class ReviewItem
     public Guid UserId { get; init; }
     public required string DivisionCode { get; init; }
     public required string CandidateName { get; init; }
+    /// <summary>For a real-name application: the registered certificate the photos must show.</summary>
+    public string? CertificateType { get; init; }
+    public string? CertificateNumber { get; init; }
+    /// <summary>Gateway paths of the subject's files, served by the owning service to reviewers covering the division.</summary>
+    public List<string> AttachmentUrls { get; init; } = [];
     public ReviewItemStatus Status { get; set; }
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset? DecidedAt { get; set; }

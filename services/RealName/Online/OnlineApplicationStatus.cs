@@ -1,0 +1,8 @@
+namespace AccountingPlatform.RealName.Online;
+
+public enum OnlineApplicationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
