@@ -14,6 +14,15 @@ public sealed class SessionTests
         var client = candidate.Client;
         var first = client.RefreshToken!;
 
+        // Kept only as its SHA-256.
+        await using (var db = new Npgsql.NpgsqlConnection(PlatformEnvironment.PostgresConnectionString + ";Database=identitydb"))
+        {
+            await db.OpenAsync();
+            await using var query = new Npgsql.NpgsqlCommand("SELECT count(*) FROM refresh_tokens WHERE \"TokenHash\" = @hash", db);
+            query.Parameters.AddWithValue("hash", System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(first)));
+            Assert.Equal(1L, await query.ExecuteScalarAsync());
+        }
+
         var refreshed = await client.PostAsync("/api/identity/tokens/refresh", new { refreshToken = first });
         Assert.Equal(HttpStatusCode.OK, refreshed.Status);
         var second = refreshed.Json.GetProperty("refreshToken").GetString()!;

@@ -79,4 +79,22 @@ public sealed class SmsCodeTests
             Assert.Equal("IDENTITY_SMS_CODE_INVALID", (await client.PostAsync("/api/identity/users", Form(wrong))).ProblemCode);
         Assert.Equal("IDENTITY_SMS_CODE_INVALID", (await client.PostAsync("/api/identity/users", Form(code))).ProblemCode);
     }
+
+    [Fact]
+    public async Task Captchas_live_three_minutes_and_SMS_codes_five()
+    {
+        using var emulator = new EmulatorClient();
+        using var client = new PlatformClient();
+        var db = Captchas.Redis.Value.GetDatabase();
+
+        var captcha = await client.PostAsync("/api/identity/captchas");
+        var captchaTtl = await db.KeyTimeToLiveAsync($"identity:captcha:{captcha.Json.GetProperty("captchaId").GetGuid():N}");
+        Assert.InRange(captchaTtl!.Value.TotalSeconds, 170, 180);
+        Assert.Equal(180, captcha.Json.GetProperty("expiresInSeconds").GetInt32());
+
+        var phone = TestIdentities.Phone();
+        await Candidate.SendSmsCodeAsync(client, emulator, phone, "Register");
+        var codeTtl = await db.KeyTimeToLiveAsync($"identity:sms:Register:{phone}");
+        Assert.InRange(codeTtl!.Value.TotalSeconds, 290, 300);
+    }
 }
