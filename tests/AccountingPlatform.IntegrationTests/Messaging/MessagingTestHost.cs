@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using AccountingPlatform.IntegrationTests.Support;
 using AccountingPlatform.Messaging;
 using MassTransit;
@@ -26,6 +27,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
     public static async Task<MessagingTestHost> StartAsync(string connectionString, string serviceName)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);   // the test output shows failures, not every SQL command
         builder.Configuration["ConnectionStrings:rabbitmq"] = PlatformEnvironment.RabbitMqConnectionString;
         builder.Services.AddDbContext<TestDbContext>((services, o) => o
             .UseNpgsql(connectionString)
