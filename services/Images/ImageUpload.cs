@@ -9,7 +9,7 @@ public static class ImageUpload
     public static async Task<(UploadedImage? Image, string? Error)> ReadAsync(IFormFile? file, ImageRule rule, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0) return (null, $"请上传{rule.Label}");
-        if (file.Length <= rule.MoreThanBytes || file.Length > rule.AtMostBytes) return (null, $"{rule.Label}大小须{rule.SizeText}");
+        if (!rule.SizeAllowed(file.Length)) return (null, $"{rule.Label}大小须{rule.SizeText}");
 
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
