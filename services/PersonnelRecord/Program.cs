@@ -1,3 +1,4 @@
+using AccountingPlatform.Divisions;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.PersonnelRecord;
 using AccountingPlatform.PersonnelRecord.Data;
@@ -19,4 +20,8 @@ app.UseDefaultProblemDetails();
 app.MapDefaultEndpoints();
 app.MapOpenApi("/api/personnel/openapi/{documentName}.json").AllowAnonymous();
 app.MapRecordsApi();
+app.MapFilesApi();
+app.MapEducationsApi();
+app.MapWorkExperiencesApi();
+app.MapDivisionsApi("/api/personnel");
 app.Run();

@@ -1,14 +1,15 @@
 using AccountingPlatform.Images;
 
-namespace AccountingPlatform.UnitTests.Images;
+namespace AccountingPlatform.TestSupport;
 
 /// <summary>Real image files made in memory: PNGs of noise (so they do not compress below a size) and minimal baseline JPEG structures.</summary>
 public static class TestImages
 {
+    /// <summary>A PNG of noise (noise does not compress: about width × height × 3 bytes), different each time.</summary>
     public static byte[] NoisePng(int width, int height)
     {
         var pixels = new byte[width * height * 3];
-        new Random(width * 31 + height).NextBytes(pixels);
+        Random.Shared.NextBytes(pixels);
         return PngEncoder.Encode(width, height, pixels);
     }
 
@@ -21,8 +22,7 @@ public static class TestImages
         Segment(bytes, 0xC0, [8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 1, 1, 0x11, 0]);
         Segment(bytes, 0xC4, [0, 0, 1, .. new byte[15], 0]);
         Segment(bytes, 0xDA, [1, 1, 0, 0, 63, 0]);
-        var random = new Random(entropyBytes);
-        for (var i = 0; i < entropyBytes; i++) bytes.Add((byte)random.Next(0, 0xFF));
+        for (var i = 0; i < entropyBytes; i++) bytes.Add((byte)Random.Shared.Next(0, 0xFF));
         bytes.AddRange([0xFF, 0x00, 0x12, 0xFF, 0xD0, 0x34]);
         bytes.AddRange([0xFF, 0xD9]);
         return [.. bytes];

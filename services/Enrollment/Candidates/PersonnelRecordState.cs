@@ -6,4 +6,6 @@ public enum PersonnelRecordState
     Pending,
     Approved,
     Rejected,
+    /// <summary>An approved record being changed: it must be submitted and approved again.</summary>
+    Reopened,
 }

@@ -11,6 +11,7 @@ public static class PersonnelRecordGate
         PersonnelRecordState.Pending => "您的会计人员信息正在审核中，审核通过后方可报名，请耐心等待或联系所属会计管理部门",
         PersonnelRecordState.Rejected =>
             $"您的会计人员信息审核未通过（{candidate.PersonnelRecordComment}），请在“会计人员信息采集”中修改后重新提交",
+        PersonnelRecordState.Reopened => "您的会计人员信息已修改，须重新提交并审核通过后方可报名",
         _ => "报考省份已连接会计人员库，请先完成会计人员信息采集并通过审核后再报名",
     };
 }

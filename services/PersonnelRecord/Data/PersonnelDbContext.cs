@@ -1,6 +1,9 @@
 using AccountingPlatform.Messaging;
 using AccountingPlatform.PersonnelRecord.Candidates;
+using AccountingPlatform.PersonnelRecord.Educations;
+using AccountingPlatform.PersonnelRecord.Files;
 using AccountingPlatform.PersonnelRecord.Records;
+using AccountingPlatform.PersonnelRecord.Work;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.PersonnelRecord.Data;
@@ -9,6 +12,9 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
 {
     public DbSet<Candidate> Candidates => Set<Candidate>();
     public DbSet<PersonnelRecordEntry> Records => Set<PersonnelRecordEntry>();
+    public DbSet<RecordFile> Files => Set<RecordFile>();
+    public DbSet<Education> Educations => Set<Education>();
+    public DbSet<WorkExperience> WorkExperiences => Set<WorkExperience>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +38,41 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.ReviewComment).HasMaxLength(1000);
             e.Property(r => r.RowVersion).IsRowVersion();
+        });
+        modelBuilder.Entity<RecordFile>(e =>
+        {
+            e.ToTable("record_files");
+            e.HasKey(f => f.Id);
+            e.HasIndex(f => f.UserId);
+            e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(f => f.ContentType).HasMaxLength(40);
+            e.Property(f => f.Sha256).HasMaxLength(32);
+        });
+        modelBuilder.Entity<Education>(e =>
+        {
+            e.ToTable("educations");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.UserId);
+            e.Property(x => x.TrainingMode).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Degree).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.School).HasMaxLength(100);
+            e.Property(x => x.Major).HasMaxLength(100);
+            e.Property(x => x.DiplomaNumber).HasMaxLength(50);
+            e.Property(x => x.DegreeNumber).HasMaxLength(50);
+        });
+        modelBuilder.Entity<WorkExperience>(e =>
+        {
+            e.ToTable("work_experiences");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.UserId);
+            e.Property(x => x.Employer).HasMaxLength(100);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.Property(x => x.EmployerType).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Industry).HasMaxLength(50);
+            e.Property(x => x.Address).HasMaxLength(200);
+            e.Property(x => x.Phone).HasMaxLength(20);
+            e.OwnsMany(x => x.AccountingWorks, a => a.ToJson());
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -7,6 +7,9 @@ public sealed class PersonnelRecordEntry
     public Guid UserId { get; init; }
     public CollectionScope? CollectionScope { get; set; }
     public string? DepartmentDivisionCode { get; set; }
+    public Guid? StandardPhotoId { get; set; }
+    public Guid? CertificateFrontId { get; set; }
+    public Guid? CertificateBackId { get; set; }
     public RecordStatus Status { get; set; }
     public int Version { get; set; }
     public string? ReviewComment { get; set; }

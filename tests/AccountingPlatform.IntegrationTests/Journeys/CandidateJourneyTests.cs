@@ -33,22 +33,14 @@ public sealed class CandidateJourneyTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refused.ProblemCode);
 
-        // A minimal personnel record, submitted to the Beijing department.
-        var draft = await Eventually.GetAsync(
-            () => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel", departmentDivisionCode = "110105" }),
-            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the real-name verification");
-        Assert.True(draft.Status == HttpStatusCode.OK, draft.ToString());
-        Assert.Equal(candidate.IdNumber, draft.Json.GetProperty("basicInfo").GetProperty("certificateNumber").GetString());
-        var submitted = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        // The personnel record, every step of the wizard, submitted to the Beijing (朝阳区) department.
+        var submitted = await PersonnelRecords.FillAndSubmitAsync(candidate, "110105");
+        Assert.Equal(candidate.IdNumber, submitted.Json.GetProperty("basicInfo").GetProperty("certificateNumber").GetString());
         Assert.Equal("Pending", submitted.Json.GetProperty("status").GetString());
         var recordId = submitted.Json.GetProperty("id").GetGuid();
 
-        // The Beijing reviewer finds it in the queue; a Guangdong reviewer and the candidate cannot touch it.
         using var beijing = await Reviewers.LoginAsync(Reviewers.BeijingPhone);
-        var queue = await Eventually.GetAsync(() => beijing.GetAsync("/api/review/items?status=Pending&kind=PersonnelRecord&pageSize=100"),
-            r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subjectId").GetGuid() == recordId),
-            "the record reaches the Beijing review queue");
-        var itemId = queue.Json.GetProperty("items").EnumerateArray().First(i => i.GetProperty("subjectId").GetGuid() == recordId).GetProperty("id").GetGuid();
+        var itemId = await PersonnelRecords.ReviewItemIdAsync(beijing, recordId, submitted.Json.GetProperty("version").GetInt32());
         using var guangdong = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
         Assert.Equal(HttpStatusCode.NotFound, (await guangdong.PostAsync($"/api/review/items/{itemId}/approve")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await me.PostAsync($"/api/review/items/{itemId}/approve")).Status);

@@ -14,4 +14,12 @@ public static class AlipayCertifications
         await emulator.CompleteCertificationAsync(started.Json.GetProperty("certifyUrl").GetString()!, outcome);
         return started.Json.GetProperty("id").GetGuid();
     }
+
+    /// <summary>A candidate whose real name Alipay has verified (the candidate comes back and the result is queried).</summary>
+    public static async Task VerifyAsync(Candidate candidate, EmulatorClient emulator)
+    {
+        var id = await StartAndFinishAsync(candidate, emulator, "Pass");
+        var result = await candidate.Client.GetAsync($"/api/realname/me/alipay-certifications/{id}");
+        Assert.Equal("Passed", result.Json.GetProperty("status").GetString());
+    }
 }

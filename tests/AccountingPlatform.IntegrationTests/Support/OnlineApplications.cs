@@ -1,19 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
-using AccountingPlatform.Images;
 
 namespace AccountingPlatform.IntegrationTests.Support;
 
 /// <summary>Photos and the multipart form of 线上实名认证, and finding the application in a reviewer's queue.</summary>
 public static class OnlineApplications
 {
-    /// <summary>A photo-sized PNG of noise (about 360 KB: noise does not compress), different each time.</summary>
-    public static byte[] Photo(int width = 400, int height = 300)
-    {
-        var pixels = new byte[width * height * 3];
-        Random.Shared.NextBytes(pixels);
-        return PngEncoder.Encode(width, height, pixels);
-    }
+    /// <summary>A photo-sized PNG of noise (about 360 KB), different each time.</summary>
+    public static byte[] Photo(int width = 400, int height = 300) => TestImages.NoisePng(width, height);
 
     /// <summary>The form; file names and declared types say JPEG whatever the bytes are, as a careless or lying client would.</summary>
     public static MultipartFormDataContent Form(string countyCode, byte[]? portraitSide, byte[]? otherSide, byte[]? handheld)

@@ -33,4 +33,8 @@ public sealed class PersonnelRecordGateTests
         candidate.ApplyPersonnelRecord(1, PersonnelRecordState.Approved, null);
         Assert.Equal(PersonnelRecordState.Pending, candidate.PersonnelRecord);
     }
+
+    [Fact]
+    public void A_reopened_record_must_be_submitted_and_approved_again() =>
+        Assert.Contains("重新提交", PersonnelRecordGate.RefusalFor(new CandidateEligibility { PersonnelRecord = PersonnelRecordState.Reopened }));
 }

@@ -1,0 +1,10 @@
+namespace AccountingPlatform.PersonnelRecord.Educations;
+
+/// <summary>学位.</summary>
+public enum Degree
+{
+    None,
+    Bachelor,
+    Master,
+    Doctor,
+}

@@ -1,0 +1,11 @@
+namespace AccountingPlatform.PersonnelRecord.Work;
+
+/// <summary>单位性质.</summary>
+public enum EmployerType
+{
+    Enterprise,
+    GovernmentAgency,
+    PublicInstitution,
+    SocialOrganization,
+    Other,
+}

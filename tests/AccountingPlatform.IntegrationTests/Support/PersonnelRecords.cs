@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace AccountingPlatform.IntegrationTests.Support;
+
+/// <summary>The candidate's side of 会计人员信息采集: uploads, entries, and a complete record.</summary>
+public static class PersonnelRecords
+{
+    public static readonly object Education = new
+    {
+        trainingMode = "FullTime", school = "中央财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
+        startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000123", degreeNumber = "1003442014000123", overseas = false,
+    };
+
+    /// <summary>A standard photo that meets the rule: a JPEG of 295×413 pixels and over 10 KB.</summary>
+    public static byte[] StandardPhoto() => TestImages.Jpeg(295, 413, entropyBytes: 12_000);
+
+    /// <summary>A certificate scan or proof: a PNG over 20 KB and under 500 KB.</summary>
+    public static byte[] Attachment() => TestImages.NoisePng(300, 200);
+
+    public static Task<ApiResponse> UploadAsync(PlatformClient client, string kind, byte[] bytes, string fileName = "upload.jpg")
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        return client.PostAsync("/api/personnel/me/record/files", new MultipartFormDataContent { { new StringContent(kind), "kind" }, { file, "file", fileName } });
+    }
+
+    public static async Task<Guid> UploadOkAsync(PlatformClient client, string kind, byte[] bytes)
+    {
+        var uploaded = await UploadAsync(client, kind, bytes);
+        Assert.True(uploaded.Status == HttpStatusCode.Created, $"uploading {kind}: {uploaded}");
+        return uploaded.Json.GetProperty("id").GetGuid();
+    }
+
+    public static object Work(Guid proofFileId) => new
+    {
+        startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
+        employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
+        hasAccountingWork = true, accountingWorks = new[] { new { startDate = "2015-01-01", endDate = (string?)null, position = "会计" } },
+        proofFileId,
+    };
+
+    /// <summary>Fills every step of the wizard (once PersonnelRecord knows the candidate is verified) and submits it.</summary>
+    public static async Task<ApiResponse> FillAndSubmitAsync(Candidate candidate, string departmentDivisionCode)
+    {
+        var me = candidate.Client;
+        var draft = await Eventually.GetAsync(
+            () => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel", departmentDivisionCode }),
+            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the real-name verification");
+        Assert.True(draft.Status == HttpStatusCode.OK, draft.ToString());
+        await UploadOkAsync(me, "StandardPhoto", StandardPhoto());
+        await UploadOkAsync(me, "CertificateFront", Attachment());
+        await UploadOkAsync(me, "CertificateBack", Attachment());
+        Assert.Equal(HttpStatusCode.Created, (await me.PostAsync("/api/personnel/me/record/educations", Education)).Status);
+        var proof = await UploadOkAsync(me, "AccountingWorkProof", Attachment());
+        var work = await me.PostAsync("/api/personnel/me/record/work-experiences", Work(proof));
+        Assert.True(work.Status == HttpStatusCode.Created, work.ToString());
+        var submitted = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        Assert.True(submitted.Status == HttpStatusCode.OK, submitted.ToString());
+        return submitted;
+    }
+
+    /// <summary>The review item of a record version, once it has reached the reviewer's queue.</summary>
+    public static async Task<Guid> ReviewItemIdAsync(PlatformClient reviewer, Guid recordId, int version)
+    {
+        var queue = await Eventually.GetAsync(() => reviewer.GetAsync("/api/review/items?status=Pending&kind=PersonnelRecord&pageSize=100"),
+            r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("items").EnumerateArray()
+                .Any(i => i.GetProperty("subjectId").GetGuid() == recordId && i.GetProperty("subjectVersion").GetInt32() == version),
+            $"version {version} of the record reaches the review queue");
+        return queue.Json.GetProperty("items").EnumerateArray()
+            .First(i => i.GetProperty("subjectId").GetGuid() == recordId && i.GetProperty("subjectVersion").GetInt32() == version).GetProperty("id").GetGuid();
+    }
+}
