@@ -17,7 +17,10 @@ public static class RecordsApi
     public sealed record RecordView(
         Guid Id, RecordStatus Status, int Version, CollectionScope? CollectionScope, string? DepartmentDivisionCode, string? DepartmentName,
         string? ReviewComment, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt, BasicInfo BasicInfo,
-        string? StandardPhotoUrl, string? CertificateFrontUrl, string? CertificateBackUrl, int Educations, int WorkExperiences);
+        string? StandardPhotoUrl, string? CertificateFrontUrl, string? CertificateBackUrl, int Educations, int WorkExperiences,
+        DepartmentContact? Department);
+    /// <summary>审核告知: whom to ask about the review — the chosen department, or the nearest one above it in the directory.</summary>
+    public sealed record DepartmentContact(string DivisionCode, string Name, string Phone, string Address);
     public sealed record SaveDraftRequest(CollectionScope? CollectionScope, string? DepartmentDivisionCode);
     public sealed record SubmitRequest(bool Commitment);
 
@@ -87,7 +90,9 @@ public static class RecordsApi
         record.Version++;
         record.SubmittedAt = now;
         record.ReviewComment = null;
-        db.AddIntegrationEvent(new PersonnelRecordSubmitted(record.Id, userId, record.Version, record.DepartmentDivisionCode!, candidate.Name, now));
+        var (snapshot, attachments) = await RecordSnapshot.BuildAsync(db, record, candidate, cancellationToken);
+        db.AddIntegrationEvent(new PersonnelRecordSubmitted(
+            record.Id, userId, record.Version, record.DepartmentDivisionCode!, candidate.Name, now, snapshot, attachments));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -107,11 +112,17 @@ public static class RecordsApi
         var educations = await db.Educations.CountAsync(e => e.UserId == r.UserId, cancellationToken);
         var work = await db.WorkExperiences.CountAsync(w => w.UserId == r.UserId, cancellationToken);
         string? Url(Guid? fileId) => fileId is { } id ? FilesApi.Url(r.Id, id) : null;
+        DepartmentContact? contact = null;
+        for (var at = r.DepartmentDivisionCode; at is not null && contact is null; at = DivisionTree.Instance.Find(at)?.ParentCode)
+        {
+            var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.DivisionCode == at, cancellationToken);
+            if (department is not null) contact = new DepartmentContact(department.DivisionCode, department.Name, department.Phone, department.Address);
+        }
         return new RecordView(
             r.Id, r.Status, r.Version, r.CollectionScope, r.DepartmentDivisionCode,
             r.DepartmentDivisionCode is { } code ? DivisionTree.Instance.FullName(code) : null,
             r.ReviewComment, r.SubmittedAt, r.DecidedAt,
             new BasicInfo(c.Name, c.CertificateType, c.CertificateNumber, c.Gender, c.BirthDate, c.Phone),
-            Url(r.StandardPhotoId), Url(r.CertificateFrontId), Url(r.CertificateBackId), educations, work);
+            Url(r.StandardPhotoId), Url(r.CertificateFrontId), Url(r.CertificateBackId), educations, work, contact);
     }
 }

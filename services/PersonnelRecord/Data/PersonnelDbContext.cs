@@ -1,5 +1,6 @@
 using AccountingPlatform.Messaging;
 using AccountingPlatform.PersonnelRecord.Candidates;
+using AccountingPlatform.PersonnelRecord.Departments;
 using AccountingPlatform.PersonnelRecord.Educations;
 using AccountingPlatform.PersonnelRecord.Files;
 using AccountingPlatform.PersonnelRecord.Records;
@@ -15,6 +16,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
     public DbSet<RecordFile> Files => Set<RecordFile>();
     public DbSet<Education> Educations => Set<Education>();
     public DbSet<WorkExperience> WorkExperiences => Set<WorkExperience>();
+    public DbSet<Department> Departments => Set<Department>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -73,6 +75,15 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.Property(x => x.Address).HasMaxLength(200);
             e.Property(x => x.Phone).HasMaxLength(20);
             e.OwnsMany(x => x.AccountingWorks, a => a.ToJson());
+        });
+        modelBuilder.Entity<Department>(e =>
+        {
+            e.ToTable("departments");
+            e.HasKey(d => d.DivisionCode);
+            e.Property(d => d.DivisionCode).HasMaxLength(12);
+            e.Property(d => d.Name).HasMaxLength(100);
+            e.Property(d => d.Phone).HasMaxLength(40);
+            e.Property(d => d.Address).HasMaxLength(200);
         });
         modelBuilder.AddOutboxAndInbox();
     }

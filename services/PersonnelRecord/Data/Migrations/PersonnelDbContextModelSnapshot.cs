@@ -132,6 +132,35 @@ namespace AccountingPlatform.PersonnelRecord.Data.Migrations
                     b.ToTable("candidates", (string)null);
                 });
 
+            modelBuilder.Entity("AccountingPlatform.PersonnelRecord.Departments.Department", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DivisionCode");
+
+                    b.ToTable("departments", (string)null);
+                });
+
             modelBuilder.Entity("AccountingPlatform.PersonnelRecord.Educations.Education", b =>
                 {
                     b.Property<Guid>("Id")
