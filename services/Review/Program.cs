@@ -19,4 +19,6 @@ app.UseDefaultProblemDetails();
 app.MapDefaultEndpoints();
 app.MapOpenApi("/api/review/openapi/{documentName}.json").AllowAnonymous();
 app.MapReviewItemsApi();
+app.MapReviewFiguresApi();
+app.MapDepartmentsApi();
 app.Run();

@@ -17,7 +17,11 @@ public static class ReviewItemsApi
     public sealed record ReviewItemView(
         Guid Id, ReviewItemKind Kind, Guid SubjectId, int SubjectVersion, Guid UserId, string DivisionCode,
         string CandidateName, ReviewItemStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? Comment,
-        string? CertificateType, string? CertificateNumber, IReadOnlyList<string> AttachmentUrls);
+        string? CertificateType, string? CertificateNumber, IReadOnlyList<string> AttachmentUrls,
+        Guid? ClaimedBy, DateTimeOffset? ClaimedUntil);
+
+    /// <summary>One item opened: what was submitted, and what changed since the version last decided.</summary>
+    public sealed record ReviewItemDetail(ReviewItemView Item, Dictionary<string, string> Snapshot, int? ComparedWithVersion, List<SnapshotChange> Changes);
 
     public sealed record RejectRequest(string? Comment);
 
@@ -27,6 +31,9 @@ public static class ReviewItemsApi
             .RequireAuthorization(PlatformClaims.Policies.Reviewer);
         items.MapGet("/", ListAsync).WithSummary("本辖区待审/已审事项");
         items.MapGet("/{id:guid}", GetAsync).WithSummary("查看事项");
+        items.MapGet("/{id:guid}/decisions", ListDecisionsAsync).WithSummary("审核记录（谁、何时、哪个版本、前后状态）");
+        items.MapPost("/{id:guid}/claim", ClaimAsync).WithSummary("领取事项（30分钟内他人不能审核）");
+        items.MapPost("/{id:guid}/release", ReleaseAsync).WithSummary("放弃领取");
         items.MapPost("/{id:guid}/approve", ApproveAsync).WithSummary("审核通过");
         items.MapPost("/{id:guid}/reject", RejectAsync).WithSummary("审核不通过");
         return app;
@@ -46,11 +53,60 @@ public static class ReviewItemsApi
         return TypedResults.Ok(new PagedList<ReviewItemView>(rows.Select(i => ToView(i, masked: true)).ToList(), page, pageSize, total));
     }
 
-    public static async Task<Results<Ok<ReviewItemView>, ProblemHttpResult>> GetAsync(
+    public static async Task<Results<Ok<ReviewItemDetail>, ProblemHttpResult>> GetAsync(
         Guid id, HttpContext http, ReviewDbContext db, CancellationToken cancellationToken)
     {
         var item = await FindInDivisionAsync(id, http, db, cancellationToken);
-        return item is null ? NotFound() : TypedResults.Ok(ToView(item));
+        if (item is null) return NotFound();
+        var snapshot = SnapshotComparison.Read(item.SnapshotJson);
+        var lastDecided = await db.Items.AsNoTracking()
+            .Where(i => i.Kind == item.Kind && i.SubjectId == item.SubjectId && i.SubjectVersion < item.SubjectVersion
+                && (i.Status == ReviewItemStatus.Approved || i.Status == ReviewItemStatus.Rejected))
+            .OrderByDescending(i => i.SubjectVersion).FirstOrDefaultAsync(cancellationToken);
+        var changes = lastDecided is null ? [] : SnapshotComparison.Compare(SnapshotComparison.Read(lastDecided.SnapshotJson), snapshot);
+        return TypedResults.Ok(new ReviewItemDetail(ToView(item), snapshot, lastDecided?.SubjectVersion, changes));
+    }
+
+    public static async Task<Results<Ok<List<ReviewDecision>>, ProblemHttpResult>> ListDecisionsAsync(
+        Guid id, HttpContext http, ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        var item = await FindInDivisionAsync(id, http, db, cancellationToken);
+        if (item is null) return NotFound();
+        return TypedResults.Ok(await db.Decisions.AsNoTracking().Where(d => d.ReviewItemId == id).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken));
+    }
+
+    public static async Task<Results<Ok<ReviewItemView>, ProblemHttpResult>> ClaimAsync(
+        Guid id, HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var item = await FindInDivisionAsync(id, http, db, cancellationToken);
+        if (item is null) return NotFound();
+        if (item.Status != ReviewItemStatus.Pending) return ApiProblem.Conflict("REVIEW_ALREADY_DECIDED", "该事项已审核或已被新版本取代");
+        var now = clock.GetUtcNow();
+        var reviewerId = http.User.GetUserId();
+        if (ReviewClaim.HeldByAnother(item, reviewerId, now)) return ClaimedByAnother(item);
+        (item.ClaimedBy, item.ClaimedUntil) = (reviewerId, now + ReviewClaim.Duration);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ApiProblem.Conflict("REVIEW_ITEM_CLAIMED", "该事项刚被其他审核人员领取");
+        }
+        return TypedResults.Ok(ToView(item));
+    }
+
+    public static async Task<Results<Ok<ReviewItemView>, ProblemHttpResult>> ReleaseAsync(
+        Guid id, HttpContext http, ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        var item = await FindInDivisionAsync(id, http, db, cancellationToken);
+        if (item is null) return NotFound();
+        if (item.ClaimedBy == http.User.GetUserId())
+        {
+            (item.ClaimedBy, item.ClaimedUntil) = (null, null);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return TypedResults.Ok(ToView(item));
     }
 
     public static Task<Results<Ok<ReviewItemView>, ProblemHttpResult>> ApproveAsync(
@@ -82,6 +138,8 @@ public static class ReviewItemsApi
 
         var now = clock.GetUtcNow();
         var reviewerId = http.User.GetUserId();
+        if (ReviewClaim.HeldByAnother(item, reviewerId, now)) return ClaimedByAnother(item);
+        (item.ClaimedBy, item.ClaimedUntil) = (null, null);
         db.Decisions.Add(new ReviewDecision
         {
             ReviewItemId = item.Id,
@@ -117,11 +175,15 @@ public static class ReviewItemsApi
         return db.Items.FirstOrDefaultAsync(i => i.Id == id && i.DivisionCode.StartsWith(prefix), cancellationToken);
     }
 
+    private static ProblemHttpResult ClaimedByAnother(ReviewItem item) => ApiProblem.Conflict("REVIEW_ITEM_CLAIMED",
+        $"该事项已由其他审核人员领取，请于{item.ClaimedUntil!.Value.ToOffset(TimeSpan.FromHours(8)):HH:mm}（北京时间）后再试或选择其他事项");
+
     private static ProblemHttpResult NotFound() => ApiProblem.NotFound("REVIEW_ITEM_NOT_FOUND", "审核事项不存在或不在您的审核范围内");
 
     private static ReviewItemView ToView(ReviewItem i) => ToView(i, masked: false);
 
     private static ReviewItemView ToView(ReviewItem i, bool masked) => new(
         i.Id, i.Kind, i.SubjectId, i.SubjectVersion, i.UserId, i.DivisionCode, i.CandidateName, i.Status, i.SubmittedAt, i.DecidedAt, i.Comment,
-        i.CertificateType, masked ? PersonalData.MaskCertificateNumber(i.CertificateNumber) : i.CertificateNumber, i.AttachmentUrls);
+        i.CertificateType, masked ? PersonalData.MaskCertificateNumber(i.CertificateNumber) : i.CertificateNumber, i.AttachmentUrls,
+        i.ClaimedBy, i.ClaimedUntil);
 }

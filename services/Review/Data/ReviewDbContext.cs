@@ -1,4 +1,5 @@
 using AccountingPlatform.Messaging;
+using AccountingPlatform.Review.Departments;
 using AccountingPlatform.Review.Items;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
 {
     public DbSet<ReviewItem> Items => Set<ReviewItem>();
     public DbSet<ReviewDecision> Decisions => Set<ReviewDecision>();
+    public DbSet<Department> Departments => Set<Department>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,6 +23,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
             e.Property(i => i.CandidateName).HasMaxLength(100);
             e.Property(i => i.CertificateType).HasMaxLength(40);
             e.Property(i => i.CertificateNumber).HasMaxLength(32);
+            e.Property(i => i.SnapshotJson).HasColumnType("jsonb");
             e.Property(i => i.Comment).HasMaxLength(1000);
             e.Property(i => i.RowVersion).IsRowVersion();
             e.HasIndex(i => new { i.Kind, i.SubjectId, i.SubjectVersion }).IsUnique();
@@ -35,6 +38,15 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
             e.Property(d => d.ReviewerDivisionCode).HasMaxLength(12);
             e.Property(d => d.Comment).HasMaxLength(1000);
             e.HasIndex(d => d.ReviewItemId);
+        });
+        modelBuilder.Entity<Department>(e =>
+        {
+            e.ToTable("departments");
+            e.HasKey(d => d.DivisionCode);
+            e.Property(d => d.DivisionCode).HasMaxLength(12);
+            e.Property(d => d.Name).HasMaxLength(100);
+            e.Property(d => d.Phone).HasMaxLength(40);
+            e.Property(d => d.Address).HasMaxLength(200);
         });
         modelBuilder.AddOutboxAndInbox();
     }

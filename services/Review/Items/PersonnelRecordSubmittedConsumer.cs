@@ -25,6 +25,8 @@ public sealed class PersonnelRecordSubmittedConsumer(ReviewDbContext db, ILogger
             UserId = message.UserId,
             DivisionCode = message.DepartmentDivisionCode,
             CandidateName = message.CandidateName,
+            SnapshotJson = message.Snapshot is null ? null : System.Text.Json.JsonSerializer.Serialize(message.Snapshot),
+            AttachmentUrls = [.. message.AttachmentUrls ?? []],
             Status = ReviewItemStatus.Pending,
             SubmittedAt = message.OccurredAt,
         });

@@ -22,5 +22,10 @@ public sealed class ReviewItem
     public DateTimeOffset? DecidedAt { get; set; }
     public Guid? DecidedBy { get; set; }
     public string? Comment { get; set; }
+    /// <summary>The subject as submitted, one labelled line per field (JSON object), to compare versions.</summary>
+    public string? SnapshotJson { get; init; }
+    /// <summary>A reviewer working on the item; others cannot decide it until the claim is released or runs out.</summary>
+    public Guid? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedUntil { get; set; }
     public uint RowVersion { get; set; }
 }

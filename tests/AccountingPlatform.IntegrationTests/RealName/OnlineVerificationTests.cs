@@ -29,9 +29,9 @@ public sealed class OnlineVerificationTests
         var item = await OnlineApplications.ReviewItemAsync(guangdong, applicationId, 1);
         var itemId = item.GetProperty("id").GetGuid();
         var opened = await guangdong.GetAsync($"/api/review/items/{itemId}");
-        Assert.Equal(candidate.IdNumber, opened.Json.GetProperty("certificateNumber").GetString());
+        Assert.Equal(candidate.IdNumber, opened.Json.GetProperty("item").GetProperty("certificateNumber").GetString());
         Assert.NotEqual(candidate.IdNumber, item.GetProperty("certificateNumber").GetString());   // masked in the list
-        var urls = opened.Json.GetProperty("attachmentUrls").EnumerateArray().Select(u => u.GetString()!).ToList();
+        var urls = opened.Json.GetProperty("item").GetProperty("attachmentUrls").EnumerateArray().Select(u => u.GetString()!).ToList();
         Assert.Equal(3, urls.Count);
 
         // The photos: to the reviewer of the county, as attachments, exactly as uploaded (PNG, whatever the upload claimed).
