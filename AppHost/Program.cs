@@ -82,20 +82,23 @@ identity
     .WithEnvironment("Channels__Sms__SignName", "全国会计资格评价网")
     .WithEnvironment("Channels__Sms__TemplateCode", "SMS_000000001");
 
-// Development reviewer accounts, as in deploy/local/platform-env.sh.
-(string Phone, string Name, string DivisionCode)[] reviewers =
+// Development staff accounts, as in deploy/local/platform-env.sh.
+(string Phone, string Name, string Role, string? DivisionCode, string Password)[] staff =
 [
-    ("13900000001", "北京审核员", "110000"),
-    ("13900000002", "广东审核员", "440000"),
+    ("13900000001", "北京审核员", "reviewer", "110000", "Review@2024dev"),
+    ("13900000002", "广东审核员", "reviewer", "440000", "Review@2024dev"),
+    ("13900000003", "深圳市南山区审核员", "reviewer", "440305", "Review@2024dev"),
+    ("13900000000", "平台管理员", "admin", null, "Admin@2024dev"),
 ];
-for (var i = 0; i < reviewers.Length; i++)
+for (var i = 0; i < staff.Length; i++)
 {
     identity
-        .WithEnvironment($"Identity__SeedAccounts__{i}__Phone", reviewers[i].Phone)
-        .WithEnvironment($"Identity__SeedAccounts__{i}__Password", "Review@2024dev")
-        .WithEnvironment($"Identity__SeedAccounts__{i}__Name", reviewers[i].Name)
-        .WithEnvironment($"Identity__SeedAccounts__{i}__Role", "reviewer")
-        .WithEnvironment($"Identity__SeedAccounts__{i}__DivisionCode", reviewers[i].DivisionCode);
+        .WithEnvironment($"Identity__SeedAccounts__{i}__Phone", staff[i].Phone)
+        .WithEnvironment($"Identity__SeedAccounts__{i}__Password", staff[i].Password)
+        .WithEnvironment($"Identity__SeedAccounts__{i}__Name", staff[i].Name)
+        .WithEnvironment($"Identity__SeedAccounts__{i}__Role", staff[i].Role);
+    if (staff[i].DivisionCode is { } division)
+        identity.WithEnvironment($"Identity__SeedAccounts__{i}__DivisionCode", division);
 }
 
 var realName = WithAlipay(AddService<Projects.AccountingPlatform_RealName>("realname", realNameDb).WithReference(identity))

@@ -46,6 +46,15 @@ tmp=$(mktemp "$out.XXXXXX")
   kv Identity__SeedAccounts__1__Name '广东审核员'
   kv Identity__SeedAccounts__1__Role reviewer
   kv Identity__SeedAccounts__1__DivisionCode 440000
+  kv Identity__SeedAccounts__2__Phone 13900000003
+  kv Identity__SeedAccounts__2__Password 'Review@2024dev'
+  kv Identity__SeedAccounts__2__Name '深圳市南山区审核员'
+  kv Identity__SeedAccounts__2__Role reviewer
+  kv Identity__SeedAccounts__2__DivisionCode 440305
+  kv Identity__SeedAccounts__3__Phone 13900000000
+  kv Identity__SeedAccounts__3__Password 'Admin@2024dev'
+  kv Identity__SeedAccounts__3__Name '平台管理员'
+  kv Identity__SeedAccounts__3__Role admin
 
   # Channels (the services' real adapters), pointed at the channel emulator
   kv Channels__Alipay__GatewayUrl "$EMULATOR_URL/alipay/gateway.do"

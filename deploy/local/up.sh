@@ -171,7 +171,7 @@ The platform is up: start-up took $((SECONDS - t0)) s (infrastructure ${t_infra}
 $(for s in $SERVICES; do printf '    %-11s %s/api/%s/openapi/v1.json\n' "$s" "$GATEWAY_URL" "$s"; done)
   Channel emulator:  $EMULATOR_URL   (Alipay gateway $EMULATOR_URL/alipay/gateway.do)
   SMS sink:          $EMULATOR_URL/emulator/sms/messages
-  Reviewers (dev):   13900000001 北京审核员 / 13900000002 广东审核员, password Review@2024dev
+  Staff (dev):       reviewers 13900000001 北京 / 13900000002 广东 / 13900000003 深圳市南山区 (Review@2024dev), admin 13900000000 (Admin@2024dev)
   Infrastructure:    PostgreSQL 127.0.0.1:$PG_PORT (postgres/postgres), Redis 127.0.0.1:$REDIS_PORT, RabbitMQ 127.0.0.1:$RABBIT_PORT (guest/guest)
   Logs:              $LOG_DIR/<name>.log
   Control:           supervisorctl -c $SUPERVISOR_CONF status

@@ -25,4 +25,5 @@ app.MapSmsCodesApi();
 app.MapUsersApi();
 app.MapTokensApi();
 app.MapPasswordsApi();
+app.MapStaffAccountsApi();
 app.Run();
