@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,6 +26,7 @@ public static class Extensions
         });
 
         builder.AddDefaultProblemDetails(errorCodePrefix);
+        builder.AddRequestLimits();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

@@ -8,6 +8,7 @@ builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes, GatewayR
 
 var app = builder.Build();
 app.UseDefaultProblemDetails();
+app.UseRequestSizeGuard();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();

@@ -32,12 +32,9 @@ public static class EducationsApi
     {
         var userId = http.User.GetUserId();
         if (await ValidateAsync(request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
         var education = new Education { UserId = userId, School = "", Major = "" };
         Apply(request, education);
-        db.Educations.Add(education);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => db.Educations.Add(education), cancellationToken) is { } problem) return problem;
         return TypedResults.Created($"/api/personnel/me/record/educations/{education.Id}", education);
     }
 
@@ -48,10 +45,7 @@ public static class EducationsApi
         var education = await db.Educations.FirstOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
         if (education is null) return NotFound();
         if (await ValidateAsync(request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
-        Apply(request, education);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => Apply(request, education), cancellationToken) is { } problem) return problem;
         return TypedResults.Ok(education);
     }
 
@@ -61,10 +55,7 @@ public static class EducationsApi
         var userId = http.User.GetUserId();
         var education = await db.Educations.FirstOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
         if (education is null) return NotFound();
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
-        db.Educations.Remove(education);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => db.Educations.Remove(education), cancellationToken) is { } problem) return problem;
         return TypedResults.NoContent();
     }
 

@@ -6,7 +6,6 @@ using AccountingPlatform.PersonnelRecord.Records;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.PersonnelRecord;
@@ -20,7 +19,6 @@ public static class FilesApi
     {
         app.MapPost("/api/personnel/me/record/files", UploadAsync).WithTags("Personnel record files")
             .RequireAuthorization(PlatformClaims.Policies.Candidate)
-            .WithMetadata(new RequestSizeLimitAttribute(RecordFileRules.MaxRequestBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("上传图片（multipart/form-data：kind, file）；标准证件照、证件正反面以最新一次上传为准");
         app.MapGet("/api/personnel/records/{recordId:guid}/files/{fileId:guid}", GetAsync).WithTags("Personnel record files")
@@ -31,18 +29,9 @@ public static class FilesApi
     public static async Task<Results<Created<FileView>, ProblemHttpResult>> UploadAsync(
         HttpContext http, PersonnelDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
-            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "PERSONNEL_UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传图片");
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return ApiProblem.BadRequest("PERSONNEL_REQUEST_MALFORMED", "上传内容格式错误，无法解析");
-        }
-        if (!Enum.TryParse<RecordFileKind>(form["kind"], ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+        var (form, formProblem) = await MultipartForm.ReadAsync(http, cancellationToken);
+        if (formProblem is not null) return formProblem;
+        if (!Enum.TryParse<RecordFileKind>(form!["kind"], ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
             return ApiProblem.Validation("PERSONNEL_FILE_INVALID", new Dictionary<string, string[]> { ["kind"] = ["请选择图片类型"] });
         var (image, error) = await ImageUpload.ReadAsync(form.Files.GetFile("file"), RecordFileRules.For(kind), cancellationToken);
         if (error is not null) return ApiProblem.Validation("PERSONNEL_FILE_INVALID", new Dictionary<string, string[]> { ["file"] = [error] });

@@ -32,12 +32,9 @@ public static class WorkExperiencesApi
     {
         var userId = http.User.GetUserId();
         if (await ValidateAsync(request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
         var work = new WorkExperience { UserId = userId, Employer = "", CreditCode = "", Industry = "", Address = "", Phone = "" };
         Apply(request, work);
-        db.WorkExperiences.Add(work);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => db.WorkExperiences.Add(work), cancellationToken) is { } problem) return problem;
         return TypedResults.Created($"/api/personnel/me/record/work-experiences/{work.Id}", work);
     }
 
@@ -48,10 +45,7 @@ public static class WorkExperiencesApi
         var work = await db.WorkExperiences.FirstOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
         if (work is null) return NotFound();
         if (await ValidateAsync(request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
-        Apply(request, work);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => Apply(request, work), cancellationToken) is { } problem) return problem;
         return TypedResults.Ok(work);
     }
 
@@ -61,10 +55,7 @@ public static class WorkExperiencesApi
         var userId = http.User.GetUserId();
         var work = await db.WorkExperiences.FirstOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
         if (work is null) return NotFound();
-        var (_, _, problem) = await RecordEditing.BeginAsync(db, userId, clock.GetUtcNow(), cancellationToken);
-        if (problem is not null) return problem;
-        db.WorkExperiences.Remove(work);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => db.WorkExperiences.Remove(work), cancellationToken) is { } problem) return problem;
         return TypedResults.NoContent();
     }
 

@@ -7,7 +7,6 @@ using AccountingPlatform.RealName.Online;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -25,7 +24,7 @@ public static class OnlineApplicationsApi
     {
         var me = app.MapGroup("/api/realname/me/online-applications").WithTags("Online real-name applications")
             .RequireAuthorization(PlatformClaims.Policies.Candidate);
-        me.MapPost("/", SubmitAsync).WithMetadata(new RequestSizeLimitAttribute(OnlinePhotoRules.MaxRequestBytes))
+        me.MapPost("/", SubmitAsync)
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("提交线上实名认证（multipart/form-data：countyCode, portraitSide, otherSide, handheld）");
         me.MapGet("/", ListMineAsync).WithSummary("我的线上实名认证申请");
@@ -37,17 +36,8 @@ public static class OnlineApplicationsApi
     public static async Task<Results<Created<OnlineApplicationView>, ProblemHttpResult>> SubmitAsync(
         HttpContext http, RealNameDbContext db, TimeProvider clock, ILogger<OnlineApplicationView> logger, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
-            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "REALNAME_UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传照片");
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return ApiProblem.BadRequest("REALNAME_REQUEST_MALFORMED", "上传内容格式错误，无法解析");
-        }
+        var (form, formProblem) = await MultipartForm.ReadAsync(http, cancellationToken);
+        if (formProblem is not null) return formProblem;
 
         var userId = http.User.GetUserId();
         var person = await db.People.FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken);
@@ -57,7 +47,7 @@ public static class OnlineApplicationsApi
             return PendingAlready();
 
         var errors = new Dictionary<string, string[]>();
-        var countyCode = form["countyCode"].ToString();
+        var countyCode = form!["countyCode"].ToString();
         if (DivisionTree.Instance.Find(countyCode) is not { IsCountyLevel: true })
             errors["countyCode"] = ["请选择证件所在地的旗县区"];
         var photos = new List<(CertificatePhotoKind Kind, UploadedImage Image)>();

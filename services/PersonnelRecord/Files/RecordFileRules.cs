@@ -5,8 +5,6 @@ namespace AccountingPlatform.PersonnelRecord.Files;
 /// <summary>SPEC §3: the standard photo a JPG of at least 10 KB and 295×413 px; other attachments JPG/PNG over 20 KB, at most 500 KB.</summary>
 public static class RecordFileRules
 {
-    public const long MaxRequestBytes = 600 * 1024;
-
     public static ImageRule For(RecordFileKind kind) => kind switch
     {
         RecordFileKind.StandardPhoto => new ImageRule("标准证件照", 10 * 1024, 500 * 1024, 295, 413, ImageFormat.Jpeg) { MinIncluded = true },

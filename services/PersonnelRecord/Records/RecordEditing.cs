@@ -42,6 +42,17 @@ public static class RecordEditing
         return (record, candidate, null);
     }
 
+    /// <summary>Begins the edit, makes the change and saves it with the record's new state; a problem when it may not change.</summary>
+    public static async Task<ProblemHttpResult?> ChangeAsync(
+        PersonnelDbContext db, Guid userId, DateTimeOffset now, Action change, CancellationToken cancellationToken)
+    {
+        var (_, _, problem) = await BeginAsync(db, userId, now, cancellationToken);
+        if (problem is not null) return problem;
+        change();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     public static ProblemHttpResult UnderReview() =>
         ApiProblem.Conflict("PERSONNEL_RECORD_UNDER_REVIEW", "信息正在审核中，审核完成前不能修改或重复提交");
 }

@@ -8,8 +8,6 @@ namespace AccountingPlatform.RealName.Online;
 /// </summary>
 public static class OnlinePhotoRules
 {
-    public const long MaxRequestBytes = 3 * 500 * 1024 + 64 * 1024;
-
     public static readonly IReadOnlyDictionary<CertificatePhotoKind, (string Field, ImageRule Rule)> ByKind =
         new Dictionary<CertificatePhotoKind, (string, ImageRule)>
         {
