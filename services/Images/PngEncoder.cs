@@ -11,6 +11,7 @@ public static class PngEncoder
 
     public static byte[] Encode(int width, int height, ReadOnlySpan<byte> rgb)
     {
+        if (width <= 0 || height <= 0) throw new ArgumentOutOfRangeException(nameof(width), "A PNG has at least one pixel.");
         if (rgb.Length != width * height * 3) throw new ArgumentException("Expected width × height × 3 bytes.", nameof(rgb));
         using var png = new MemoryStream();
         png.Write(Signature);
