@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# The test command: starts the platform on local servers (up.sh) unless it is already up, runs every test project
-# under tests/ against it, and ends with one line "N passed, N failed" (", N skipped" when some were skipped).
+# The test command: installs what the AppHost needs (prerequisites.sh), builds in Release, runs every test project
+# under tests/ (the integration tests start the platform themselves through the AppHost, on random ports with a fresh
+# data directory, and stop it at the end), and ends with one line "N passed, N failed" (", N skipped" when some were).
 # Exit code: 0 only when tests ran and none failed.
-# If this script started the platform it stops it afterwards (down.sh), unless KEEP_PLATFORM_UP=1.
-# Settings: KEEP_PLATFORM_UP=1, PLATFORM_TEST_FILTER (dotnet test --filter), PLATFORM_TEST_HANG_TIMEOUT (20m),
-#           and everything env.sh reads.
+# Settings: PLATFORM_TEST_FILTER (dotnet test --filter), PLATFORM_TEST_HANG_TIMEOUT (20m).
+# Results: .local/test-results/*.trx; every platform process's log of the run: .local/test-results/platform/logs/<resource>.log.
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$REPO_ROOT"
-results=$RUN_DIR/test-results
-started_platform=false
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+results=$PWD/.local/test-results
+export PLATFORM_TEST_RUN_DIR=$results/platform   # the AppHost's data (deleted after the run) and logs
+logs=$PLATFORM_TEST_RUN_DIR/logs
 problems=()
 
 summarize() {   # prints "N passed, N failed[, N skipped]" from the trx files; exit 0 when something passed and nothing failed
@@ -41,21 +42,13 @@ PY
 finish() {
   local rc=$? line final=0
   trap - EXIT INT TERM
-  if $started_platform; then
-    if [ "${KEEP_PLATFORM_UP:-0}" = 1 ]; then
-      log "KEEP_PLATFORM_UP=1: the platform keeps running (stop it with deploy/local/down.sh)"
-    else
-      if [ "$rc" -ne 0 ] && [ -n "${CI:-}" ]; then   # the machine goes away: show the processes' last log lines now
-        for name in "${PROCESSES[@]}"; do
-          [ -s "$LOG_DIR/$name.log" ] || continue
-          echo "---- last lines of $LOG_DIR/$name.log"; tail -n 40 "$LOG_DIR/$name.log"
-        done
-      fi
-      log "stopping the platform (KEEP_PLATFORM_UP=1 would keep it running)"
-      bash "$DEPLOY_DIR/down.sh" || warn "down.sh failed"
-    fi
+  if [ "$rc" -ne 0 ] && [ -n "${CI:-}" ] && [ -d "$logs" ]; then   # the machine goes away: show the logs now
+    for f in "$logs"/*.log; do
+      [ -s "$f" ] || continue
+      echo "---- last lines of $f"; tail -n 40 "$f"
+    done
   fi
-  for p in "${problems[@]+"${problems[@]}"}"; do warn "$p"; done
+  for p in "${problems[@]+"${problems[@]}"}"; do printf '[%s] WARNING: %s\n' "$(date +%H:%M:%S)" "$p" >&2; done
   if [ -d "$results" ] && line=$(summarize); then final=0; else final=1; fi
   [ -n "${line:-}" ] || line="0 passed, 0 failed"
   [ "$rc" -eq 0 ] || final=1
@@ -67,49 +60,29 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 rm -rf "$results"; mkdir -p "$results"
-shopt -s nullglob
-projects=(tests/*/*.csproj)
-shopt -u nullglob
-[ ${#projects[@]} -gt 0 ] || { problems+=("no test projects found (tests/*/*.csproj)"); exit 1; }
+bash deploy/local/prerequisites.sh
 
-# ---------------------------------------------------------------- the platform
-if supervisord_running && [ -z "$(unhealthy_processes)" ]; then
-  log "the platform is already up: using it (and leaving it running)"
-  log "building the test projects"
-  for project in "${projects[@]}"; do
-    dotnet build "$project" -c "$BUILD_CONFIGURATION" -nologo -v minimal --disable-build-servers >"$LOG_DIR/build-tests.log" 2>&1 \
-      || { tail -n 30 "$LOG_DIR/build-tests.log" >&2; problems+=("building $project failed; see $LOG_DIR/build-tests.log"); exit 1; }
-  done
-  [ -s "$PLATFORM_ENV_FILE" ] || bash "$DEPLOY_DIR/platform-env.sh"
-else
-  started_platform=true
-  bash "$DEPLOY_DIR/up.sh" || { problems+=("the platform did not start (output above)"); exit 1; }
-fi
-
-# ---------------------------------------------------------------- the environment the tests get
-set -a
-# shellcheck source=/dev/null
-. "$PLATFORM_ENV_FILE"
-set +a
-export PLATFORM_GATEWAY_URL=$GATEWAY_URL
-export PLATFORM_EMULATOR_URL=$EMULATOR_URL
-export PLATFORM_BROKER_SCRIPT=$DEPLOY_DIR/broker.sh
-export PLATFORM_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_USER_PASSWORD"
-export PLATFORM_LOG_DIR=$LOG_DIR
-
-# ---------------------------------------------------------------- tests
 t0=$SECONDS
+log "building AccountingPlatform.sln (Release; log: $results/build.log)"
+if ! dotnet build AccountingPlatform.sln -c Release -nologo -v minimal --disable-build-servers >"$results/build.log" 2>&1; then
+  grep -E ': (error|warning) [A-Z]+[0-9]+' "$results/build.log" | sed 's/^ *//' | sort -u | head -n 40 >&2 || tail -n 40 "$results/build.log" >&2
+  problems+=("the build failed; see $results/build.log"); exit 1
+fi
+log "build took $((SECONDS - t0)) s"
+
+t1=$SECONDS
 filter=()
 [ -z "${PLATFORM_TEST_FILTER:-}" ] || filter=(--filter "$PLATFORM_TEST_FILTER")
-for project in "${projects[@]}"; do
+for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   log "dotnet test $name"
   rc=0
-  dotnet test "$project" -c "$BUILD_CONFIGURATION" --no-build --nologo "${filter[@]+"${filter[@]}"}" \
+  dotnet test "$project" -c Release --no-build --nologo "${filter[@]+"${filter[@]}"}" \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$results" \
     --blame-hang-timeout "${PLATFORM_TEST_HANG_TIMEOUT:-20m}" --blame-hang-dump-type none || rc=$?
   if [ "$rc" -ne 0 ]; then problems+=("dotnet test $name exited with $rc"); fi
   [ -f "$results/$name.trx" ] || problems+=("$name produced no $results/$name.trx")
 done
-log "tests took $((SECONDS - t0)) s; results in $results"
+rm -rf "$PLATFORM_TEST_RUN_DIR/data"   # the AppHost's databases of this run; the logs stay
+log "tests took $((SECONDS - t1)) s; results in $results"
 [ ${#problems[@]} -eq 0 ] || exit 1

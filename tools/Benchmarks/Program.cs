@@ -1,8 +1,9 @@
 // Measurements of the platform's speed bounds on this machine; run in Release:
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 //   dotnet run -c Release --project tools/Benchmarks -- login-throughput [logins] [concurrency]
-//     against the platform deploy/local/up.sh runs (PLATFORM_GATEWAY_URL and ConnectionStrings__redis, else the local
-//     run's defaults; logs in as the development reviewer 13900000002).
+//     against the platform deploy/local/run.sh runs: PLATFORM_GATEWAY_URL (default http://127.0.0.1:5080) and
+//     ConnectionStrings__redis (the redis resource's connection string, shown in the dashboard; it has a password);
+//     logs in as the development reviewer 13900000002.
 using AccountingPlatform.Benchmarks;
 
 switch (args.FirstOrDefault())

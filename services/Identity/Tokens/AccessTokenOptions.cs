@@ -4,7 +4,7 @@ namespace AccountingPlatform.Identity.Tokens;
 public sealed class AccessTokenOptions
 {
     public string Issuer { get; set; } = "urn:accounting-platform:identity";
-    /// <summary>The RSA signing key: base64 of PKCS#8 DER (from a secret store; <c>deploy/local/keys.sh</c> makes a development one).</summary>
+    /// <summary>The RSA signing key: base64 of PKCS#8 DER (from a secret store; the AppHost generates a development one).</summary>
     public string? SigningKey { get; set; }
     /// <summary>Short: a stolen access token is useful only this long, and it is what refresh tokens are for.</summary>
     public int AccessTokenMinutes { get; set; } = 15;

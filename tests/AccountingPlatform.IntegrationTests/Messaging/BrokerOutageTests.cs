@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -15,7 +14,7 @@ public sealed class BrokerOutageTests
         var phone = TestIdentities.Phone();
         var code = await Candidate.SendSmsCodeAsync(client, emulator, phone, "Register");
 
-        await RunBrokerScriptAsync("stop");
+        await PlatformHost.Instance.StopResourceAsync("rabbitmq");
         try
         {
             var registered = await client.PostAsync("/api/identity/users", new
@@ -31,24 +30,11 @@ public sealed class BrokerOutageTests
         }
         finally
         {
-            await RunBrokerScriptAsync("start");
+            await PlatformHost.Instance.StartResourceAsync("rabbitmq");
         }
 
         var status = await Eventually.GetAsync(() => client.GetAsync("/api/realname/me/status"),
             r => r.Status == HttpStatusCode.OK, "UserRegistered delivered after RabbitMQ returns", TimeSpan.FromSeconds(120));
         Assert.Equal("李*", status.Json.GetProperty("maskedName").GetString());
-    }
-
-    private static async Task RunBrokerScriptAsync(string action)
-    {
-        using var process = Process.Start(new ProcessStartInfo("bash", [PlatformEnvironment.BrokerScript, action])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"broker.sh {action} failed: {await output} {await error}");
     }
 }

@@ -1,6 +1,6 @@
 namespace AccountingPlatform.IntegrationTests.Support;
 
-/// <summary>The development reviewer accounts that <c>deploy/local</c> seeds (Identity__SeedAccounts).</summary>
+/// <summary>The development reviewer accounts that the AppHost has Identity seed (Identity__SeedAccounts).</summary>
 public static class Reviewers
 {
     public const string Password = "Review@2024dev";

@@ -1,0 +1,41 @@
+using AccountingPlatform.AppHost.DevelopmentKeys;
+
+namespace AccountingPlatform.AppHost;
+
+public static class ChannelResourceExtensions
+{
+    public static IResourceBuilder<ProjectResource> WithEmulatedChannels(this IResourceBuilder<ProjectResource> emulator, ChannelSettings channels) =>
+        emulator
+            .WithEnvironment("Emulator__Alipay__AlipayPrivateKey", channels.AlipayPlatformPrivateKey)
+            .WithEnvironment("Emulator__Alipay__Apps__0__AppId", ChannelSettings.AlipayAppId)
+            .WithEnvironment("Emulator__Alipay__Apps__0__AppPublicKey", new RsaPublicKeyOf(channels.AlipayAppPrivateKey.Resource))
+            .WithEnvironment("Emulator__Sms__AccessKeys__0__AccessKeyId", ChannelSettings.SmsAccessKeyId)
+            .WithEnvironment("Emulator__Sms__AccessKeys__0__AccessKeySecret", channels.SmsAccessKeySecret);
+
+    /// <summary>Alipay through the emulator; Alipay's notifications and certification returns come back through the gateway.</summary>
+    public static IResourceBuilder<ProjectResource> WithAlipay(this IResourceBuilder<ProjectResource> service,
+        IResourceBuilder<ProjectResource> emulator, IResourceBuilder<ProjectResource> gateway, ChannelSettings channels)
+    {
+        var emulatorUrl = emulator.GetEndpoint("http");
+        var gatewayUrl = gateway.GetEndpoint("http");
+        return service
+            .WithReference(emulator).WaitFor(emulator)
+            .WithEnvironment("Channels__Alipay__GatewayUrl", ReferenceExpression.Create($"{emulatorUrl}/alipay/gateway.do"))
+            .WithEnvironment("Channels__Alipay__AppId", ChannelSettings.AlipayAppId)
+            .WithEnvironment("Channels__Alipay__AppPrivateKey", channels.AlipayAppPrivateKey)
+            .WithEnvironment("Channels__Alipay__AlipayPublicKey", new RsaPublicKeyOf(channels.AlipayPlatformPrivateKey.Resource))
+            .WithEnvironment("Channels__Alipay__NotifyUrl", ReferenceExpression.Create($"{gatewayUrl}/api/payment/notifications/alipay"))
+            .WithEnvironment("Channels__Alipay__CertifyReturnUrl", ReferenceExpression.Create($"{gatewayUrl}/"));
+    }
+
+    /// <summary>Aliyun SMS through the emulator.</summary>
+    public static IResourceBuilder<ProjectResource> WithSms(this IResourceBuilder<ProjectResource> identity,
+        IResourceBuilder<ProjectResource> emulator, ChannelSettings channels) =>
+        identity
+            .WithReference(emulator).WaitFor(emulator)
+            .WithEnvironment("Channels__Sms__Endpoint", ReferenceExpression.Create($"{emulator.GetEndpoint("http")}/sms/"))
+            .WithEnvironment("Channels__Sms__AccessKeyId", ChannelSettings.SmsAccessKeyId)
+            .WithEnvironment("Channels__Sms__AccessKeySecret", channels.SmsAccessKeySecret)
+            .WithEnvironment("Channels__Sms__SignName", "全国会计资格评价网")
+            .WithEnvironment("Channels__Sms__TemplateCode", "SMS_000000001");
+}

@@ -1,0 +1,34 @@
+using AccountingPlatform.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace AccountingPlatform.AppHost;
+
+public static class PlatformServices
+{
+    /// <summary>
+    /// A platform service: its own database (<c>{name}db</c>), RabbitMQ and Redis, each waited for until healthy; an
+    /// HTTP endpoint; <c>/health</c> as its health check. Projects have no launch profile here: the AppHost sets all.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(this IDistributedApplicationBuilder builder,
+        string name, PlatformInfrastructure infrastructure)
+        where TProject : IProjectMetadata, new()
+    {
+        var database = infrastructure.AddDatabase($"{name}db");
+        return builder.AddProject<TProject>(name, launchProfileName: null)
+            .WithHttpEndpoint()
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithEnvironment("DOTNET_gcServer", "0")
+            .WithReference(database).WaitFor(database)
+            .WithReference(infrastructure.RabbitMq).WaitFor(infrastructure.RabbitMq)
+            .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis);
+    }
+
+    /// <summary>Per-address limits at the gateway (<c>Gateway:RateLimits:*</c> of the AppHost's configuration, else the defaults).</summary>
+    public static IResourceBuilder<ProjectResource> WithGatewayRateLimits(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
+    {
+        foreach (var (limit, fallback) in new[] { ("LoginPerMinute", "60"), ("SmsPerMinute", "30"), ("CaptchaPerMinute", "60") })
+            gateway.WithEnvironment($"Gateway__RateLimits__{limit}", configuration[$"Gateway:RateLimits:{limit}"] ?? fallback);
+        return gateway;
+    }
+}

@@ -1,0 +1,128 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AccountingPlatform.IntegrationTests.Support;
+
+/// <summary>
+/// The platform under test: the real AppHost, started once per test run by Aspire.Hosting.Testing on random ports with
+/// a fresh data directory, and stopped when the test process exits. Start-up waits on every resource's health, never
+/// on a sleep. Every resource's console log is written to <see cref="LogDirectory"/> as it comes. The run directory is
+/// <c>PLATFORM_TEST_RUN_DIR</c> (deploy/local/test.sh sets it) or a new temporary one.
+/// </summary>
+public sealed class PlatformHost
+{
+    private static readonly Lazy<PlatformHost> Started = new(() => Task.Run(StartAsync).GetAwaiter().GetResult());
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
+    private PlatformHost(DistributedApplication app, string dataDirectory, string logDirectory)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        LogDirectory = logDirectory;
+    }
+
+    public static PlatformHost Instance => Started.Value;
+
+    public DistributedApplication App { get; }
+    public string DataDirectory { get; }
+    public string LogDirectory { get; }
+    public Uri GatewayUrl => App.GetEndpoint("gateway", "http");
+    public Uri EmulatorUrl => App.GetEndpoint("channelemulator", "http");
+
+    public string ConnectionString(string resource) =>
+        Task.Run(() => App.GetConnectionStringAsync(resource).AsTask()).GetAwaiter().GetResult()
+        ?? throw new InvalidOperationException($"{resource} has no connection string");
+
+    /// <summary>Stops a resource (e.g. <c>rabbitmq</c>) as an operator would from the dashboard, and waits until it has.</summary>
+    public async Task StopResourceAsync(string name)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var result = await App.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StopCommand, timeout.Token);
+        Assert.True(result.Success, $"stopping {name}: {result.Message}");
+        await App.ResourceNotifications.WaitForResourceAsync(name, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+    }
+
+    /// <summary>Starts a stopped resource again and waits until it is healthy.</summary>
+    public async Task StartResourceAsync(string name)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var result = await App.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand, timeout.Token);
+        Assert.True(result.Success, $"starting {name}: {result.Message}");
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+    }
+
+    private static async Task<PlatformHost> StartAsync()
+    {
+        var runDirectory = Environment.GetEnvironmentVariable("PLATFORM_TEST_RUN_DIR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), $"accounting-platform-tests-{Guid.NewGuid():N}"[..36]);
+        var dataDirectory = Path.Combine(runDirectory, "data");
+        var logDirectory = Path.Combine(runDirectory, "logs");
+        Directory.CreateDirectory(logDirectory);
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AccountingPlatform_AppHost>(
+            [
+                $"Infrastructure:DataDirectory={dataDirectory}",
+                "DcpPublisher:RandomizePorts=true",
+            ]);
+        // The resources' logs go to files (below), not into the test output; the AppHost reports only warnings.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("AccountingPlatform.AppHost.Resources", LogLevel.None)
+            .AddFilter("Aspire", LogLevel.Warning)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));  // resources not up yet, while starting
+        // No dashboard runs under test, so nothing would receive the telemetry the AppHost points every process at.
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        var app = await builder.BuildAsync();
+        var host = new PlatformHost(app, dataDirectory, logDirectory);
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+        _ = host.CopyLogsAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Stop();
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await app.StartAsync(timeout.Token);
+        foreach (var resource in model.Resources.OfType<ProjectResource>())
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
+        return host;
+    }
+
+    /// <summary>Writes each resource's console log (by its instance id, as the orchestrator names it) to a file.</summary>
+    private async Task CopyLogsAsync()
+    {
+        var copying = new HashSet<string>();
+        await foreach (var change in App.ResourceNotifications.WatchAsync())
+        {
+            if (change.Resource is ParameterResource || change.Snapshot.IsHidden || !copying.Add(change.ResourceId)) continue;
+            _ = CopyLogsAsync(change.ResourceId, change.Resource.Name);
+        }
+    }
+
+    private async Task CopyLogsAsync(string resourceId, string name)
+    {
+        await using var file = new FileStream(Path.Combine(LogDirectory, name + ".log"), FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        await using var writer = new StreamWriter(file);
+        await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resourceId))
+        {
+            foreach (var line in batch) await writer.WriteLineAsync(line.Content);
+            await writer.FlushAsync();
+        }
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            App.StopAsync().Wait(TimeSpan.FromSeconds(60));
+            App.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(30));
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (Exception e) when (e is AggregateException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"stopping the platform under test: {e.Message}");
+        }
+    }
+}
