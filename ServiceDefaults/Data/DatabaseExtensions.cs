@@ -19,7 +19,7 @@ public static class DatabaseExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
         // Interceptors registered in DI (e.g. the outbox's wake-up signal) apply to every context.
         builder.Services.AddDbContext<TContext>((services, o) => o
-            .UseNpgsql(connectionString)
+            .UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(DatabaseTracing.OnlyWithinTracedOperations))
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
         builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();

@@ -63,20 +63,26 @@ public sealed class PlatformHost
         var logDirectory = Path.Combine(runDirectory, "logs");
         Directory.CreateDirectory(logDirectory);
 
+        // PLATFORM_TEST_DASHBOARD=1: watch the run in the Aspire dashboard (its login link in <run directory>/dashboard.txt).
+        var dashboard = Environment.GetEnvironmentVariable("PLATFORM_TEST_DASHBOARD") == "1";
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AccountingPlatform_AppHost>(
             [
                 $"Infrastructure:DataDirectory={dataDirectory}",
                 "DcpPublisher:RandomizePorts=true",
-            ]);
+            ],
+            (options, _) => options.DisableDashboard = !dashboard);
         // The resources' logs go to files (below), not into the test output; the AppHost reports only warnings.
         builder.Services.AddLogging(logging => logging
             .AddFilter("AccountingPlatform.AppHost.Resources", LogLevel.None)
             .AddFilter("Aspire", LogLevel.Warning)
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));  // resources not up yet, while starting
-        // No dashboard runs under test, so nothing would receive the telemetry the AppHost points every process at.
-        foreach (var project in builder.Resources.OfType<ProjectResource>())
-            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        // Without a dashboard nothing would receive the telemetry the AppHost points every process at.
+        if (!dashboard)
+        {
+            foreach (var project in builder.Resources.OfType<ProjectResource>())
+                builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
         var app = await builder.BuildAsync();
         var host = new PlatformHost(app, dataDirectory, logDirectory);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
@@ -87,6 +93,7 @@ public sealed class PlatformHost
         await app.StartAsync(timeout.Token);
         foreach (var resource in model.Resources.OfType<ProjectResource>())
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
+        if (dashboard) await File.WriteAllTextAsync(Path.Combine(runDirectory, "dashboard.txt"), (await app.GetDashboardUrlAsync(timeout.Token)).ToString());
         return host;
     }
 
