@@ -2,6 +2,8 @@
 # The test command: installs what the AppHost needs (prerequisites.sh), builds in Release, runs every test project
 # under tests/ (the integration tests start the platform themselves through the AppHost, on random ports with a fresh
 # data directory, and stop it at the end), and ends with one line "N passed, N failed" (", N skipped" when some were).
+# Before the tests, containers.sh starts a Docker daemon and builds the test images where it can, for the Testcontainers
+# tests; where it cannot, those tests report themselves skipped, with the reason.
 # Exit code: 0 only when tests ran and none failed.
 # Settings: PLATFORM_TEST_FILTER (dotnet test --filter), PLATFORM_TEST_HANG_TIMEOUT (20m).
 # Results: .local/test-results/*.trx; every platform process's log of the run: .local/test-results/platform/logs/<resource>.log.
@@ -48,6 +50,7 @@ finish() {
       echo "---- last lines of $f"; tail -n 40 "$f"
     done
   fi
+  bash deploy/local/containers.sh stop || true
   for p in "${problems[@]+"${problems[@]}"}"; do printf '[%s] WARNING: %s\n' "$(date +%H:%M:%S)" "$p" >&2; done
   if [ -d "$results" ] && line=$(summarize); then final=0; else final=1; fi
   [ -n "${line:-}" ] || line="0 passed, 0 failed"
@@ -61,6 +64,7 @@ trap 'exit 143' TERM
 
 rm -rf "$results"; mkdir -p "$results"
 bash deploy/local/prerequisites.sh
+bash deploy/local/containers.sh start
 
 t0=$SECONDS
 log "building AccountingPlatform.sln (Release; log: $results/build.log)"

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using AccountingPlatform.IntegrationTests.Support;
 using AccountingPlatform.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -21,14 +20,18 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     private MessagingTestHost(IHost host) => _host = host;
 
-    public static string NewDatabase() =>
-        new NpgsqlConnectionStringBuilder(PlatformEnvironment.PostgresConnectionString) { Database = $"messaging_test_{Guid.NewGuid():N}" }.ConnectionString;
+    /// <summary>A fresh database on the servers' PostgreSQL, and the host on it and on the servers' RabbitMQ.</summary>
+    public static Task<MessagingTestHost> StartAsync(MessagingServers servers, string serviceName) =>
+        StartAsync(servers, NewDatabase(servers), serviceName);
 
-    public static async Task<MessagingTestHost> StartAsync(string connectionString, string serviceName)
+    public static string NewDatabase(MessagingServers servers) =>
+        new NpgsqlConnectionStringBuilder(servers.Postgres) { Database = $"messaging_test_{Guid.NewGuid():N}" }.ConnectionString;
+
+    public static async Task<MessagingTestHost> StartAsync(MessagingServers servers, string connectionString, string serviceName)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);   // the test output shows failures, not every SQL command
-        builder.Configuration["ConnectionStrings:rabbitmq"] = PlatformEnvironment.RabbitMqConnectionString;
+        builder.Configuration["ConnectionStrings:rabbitmq"] = servers.RabbitMq;
         builder.Services.AddDbContext<TestDbContext>((services, o) => o
             .UseNpgsql(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
