@@ -4,11 +4,8 @@ namespace AccountingPlatform.AppHost.Infrastructure;
 
 /// <summary>PostgreSQL from Debian's package as a local process (deploy/local/servers/postgres.sh).</summary>
 public sealed class LocalPostgresResource(string name, string workingDirectory, ParameterResource password)
-    : ExecutableResource(name, "bash", workingDirectory), IResourceWithConnectionString
+    : LocalServerResource(name, workingDirectory, password)
 {
-    public ParameterResource Password => password;
-    public EndpointReference Endpoint => new(this, LocalServers.EndpointName);
-
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"Host={Endpoint.Property(EndpointProperty.Host)};Port={Endpoint.Property(EndpointProperty.Port)};Username=postgres;Password={Password}");
+    public override ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"Host={Host};Port={Port};Username=postgres;Password={Password}");
 }

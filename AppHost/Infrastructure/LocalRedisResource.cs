@@ -4,11 +4,8 @@ namespace AccountingPlatform.AppHost.Infrastructure;
 
 /// <summary>Redis from Debian's package as a local process (deploy/local/servers/redis.sh).</summary>
 public sealed class LocalRedisResource(string name, string workingDirectory, ParameterResource password)
-    : ExecutableResource(name, "bash", workingDirectory), IResourceWithConnectionString
+    : LocalServerResource(name, workingDirectory, password)
 {
-    public ParameterResource Password => password;
-    public EndpointReference Endpoint => new(this, LocalServers.EndpointName);
-
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"{Endpoint.Property(EndpointProperty.Host)}:{Endpoint.Property(EndpointProperty.Port)},password={Password}");
+    public override ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"{Host}:{Port},password={Password}");
 }

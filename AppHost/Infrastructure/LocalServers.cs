@@ -71,7 +71,7 @@ public static class LocalServers
 
     private static IResourceBuilder<T> AsLocalServer<T>(this IResourceBuilder<T> server, IDistributedApplicationBuilder builder,
         InfrastructureChoice choice, string script, int port, Func<T, CancellationToken, Task> probe)
-        where T : ExecutableResource
+        where T : LocalServerResource
     {
         var healthCheck = $"{server.Resource.Name}_check";
         builder.Services.AddHealthChecks().Add(LocalServerHealthChecks.Registration(healthCheck, ct => probe(server.Resource, ct)));
