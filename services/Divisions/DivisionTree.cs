@@ -21,14 +21,6 @@ public sealed class DivisionTree
     public IReadOnlyList<Division> ChildrenOf(string? code) =>
         _children.TryGetValue(code ?? "", out var list) ? list : [];
 
-    /// <summary>Whether <paramref name="ancestorCode"/> is <paramref name="code"/> or contains it.</summary>
-    public bool Covers(string ancestorCode, string code)
-    {
-        for (var d = Find(code); d is not null; d = Find(d.ParentCode))
-            if (d.Code == ancestorCode) return true;
-        return false;
-    }
-
     /// <summary>"广东省 / 深圳市 / 南山区"; the 市辖区 level of municipalities is left out.</summary>
     public string FullName(string code)
     {

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
@@ -98,7 +99,7 @@ public static class EnrollmentsApi
     private static ProblemHttpResult AlreadyEnrolled() =>
         ApiProblem.Conflict("ENROLLMENT_ALREADY_ENROLLED", "您已报名本次考试，同一考试只能选择一个省份报名");
 
-    private static string Local(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
+    private static string Local(DateTimeOffset t) => BeijingTime.Format(t);
 
     private static EnrollmentView ToView(ExamEnrollment e) => new(
         e.Id, e.ExamCode, e.ProvinceCode, e.SubjectCodes, e.AmountFen, "CNY", e.Status, e.CreatedAt, e.PayBy, e.PaidAt);

@@ -14,7 +14,6 @@ builder.AddRedis();
 builder.AddDefaultAuthentication();
 builder.AddDevelopmentExamSeed();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 app.UseDefaultProblemDetails();

@@ -15,7 +15,6 @@ public static class IdentityServiceExtensions
         builder.Services.AddOptions<AccessTokenOptions>().BindConfiguration("Identity");
         builder.Services.AddSingleton<SigningKeys>();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddScoped<SmsCodes>();
         builder.Services.AddOptions<SmsLimitsOptions>().BindConfiguration("Identity:Sms");

@@ -102,7 +102,7 @@ public static class TokensApi
 
     private static ProblemHttpResult Locked(DateTimeOffset lockedUntil, HttpContext http)
     {
-        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((lockedUntil - DateTimeOffset.UtcNow).TotalSeconds)).ToString();
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((lockedUntil - http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds)).ToString();
         return ApiProblem.Create(StatusCodes.Status423Locked, "IDENTITY_ACCOUNT_LOCKED", LoginLockout.LockedMessage(lockedUntil));
     }
 }

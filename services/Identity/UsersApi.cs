@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;
@@ -30,7 +31,7 @@ public static class UsersApi
         TimeProvider clock, ILogger<Registered> logger, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingTime.Today(clock);
         var errors = RegistrationValidator.Validate(request, today);
         if (errors.Count > 0) return ApiProblem.Validation("IDENTITY_REGISTRATION_INVALID", errors);
 

@@ -15,15 +15,19 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, ILogge
 {
     protected TContext Db { get; } = db;
 
+    /// <summary>The service's clock (its <see cref="TimeProvider"/>), for the times the consumer records.</summary>
+    protected TimeProvider Clock { get; private set; } = TimeProvider.System;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
+        Clock = context.GetServiceOrCreateInstance<TimeProvider>();
 
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         var firstTime = await Db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING",
+            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {Clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
             cancellationToken) == 1;
         if (!firstTime)
         {

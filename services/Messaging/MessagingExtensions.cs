@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -22,6 +23,7 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq is not configured.");
         var broker = new Uri(connectionString);
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxSavedChangesInterceptor>();
         builder.Services.AddSingleton<IInterceptor, OutboxTransactionCommittedInterceptor>();

@@ -15,7 +15,7 @@ namespace AccountingPlatform.Messaging;
 /// While the broker is down rows stay unpublished and are retried with back-off.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
-    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, ILogger<OutboxRelay<TContext>> logger)
+    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, TimeProvider clock, ILogger<OutboxRelay<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
     private const int BatchSize = 100;
@@ -70,7 +70,7 @@ public sealed class OutboxRelay<TContext>(
             try
             {
                 await PublishAsync(message, cancellationToken);
-                message.PublishedAt = DateTimeOffset.UtcNow;
+                message.PublishedAt = clock.GetUtcNow();
                 published++;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

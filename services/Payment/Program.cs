@@ -15,7 +15,6 @@ builder.AddRedis();
 builder.AddAlipayClient();
 builder.AddDefaultAuthentication();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AlipayQrCodes>();
 builder.Services.AddScoped<AlipayNotificationHandler>();
 

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.PersonnelRecord.Data;
 using AccountingPlatform.PersonnelRecord.Educations;
 using AccountingPlatform.PersonnelRecord.Files;
@@ -84,7 +85,7 @@ public static class EducationsApi
         e.OverseasCertificationFileId = r.Overseas ? r.OverseasCertificationFileId : null;
     }
 
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    internal static DateOnly Today(TimeProvider clock) => BeijingTime.Today(clock);
 
     private static ProblemHttpResult NotFound() => ApiProblem.NotFound("PERSONNEL_EDUCATION_NOT_FOUND", "教育经历不存在");
 }

@@ -63,7 +63,7 @@ public static class FilesApi
         var allowed = record is not null
             && (user.IsInRole(PlatformClaims.Roles.Candidate) && record.UserId == user.GetUserId()
                 || user.IsInRole(PlatformClaims.Roles.Reviewer) && record.DepartmentDivisionCode is { } department
-                   && user.GetDivision() is { } division && DivisionTree.Instance.Covers(division, department));
+                   && user.GetDivision() is { } division && DivisionScope.Covers(division, department));
         var file = allowed
             ? await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.UserId == record!.UserId, cancellationToken)
             : null;

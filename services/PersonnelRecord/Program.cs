@@ -13,7 +13,6 @@ builder.AddMessaging<PersonnelDbContext>("personnel");
 builder.AddRedis();
 builder.AddDefaultAuthentication();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 app.UseDefaultProblemDetails();

@@ -106,7 +106,7 @@ public static class OnlineApplicationsApi
         var user = http.User;
         var allowed = application is not null
             && (user.IsInRole(PlatformClaims.Roles.Candidate) && application.UserId == user.GetUserId()
-                || user.IsInRole(PlatformClaims.Roles.Reviewer) && user.GetDivision() is { } division && DivisionTree.Instance.Covers(division, application.CountyCode));
+                || user.IsInRole(PlatformClaims.Roles.Reviewer) && user.GetDivision() is { } division && DivisionScope.Covers(division, application.CountyCode));
         var photo = allowed
             ? await db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId && p.ApplicationId == id, cancellationToken)
             : null;

@@ -16,7 +16,6 @@ builder.AddRedis();
 builder.AddAlipayClient();
 builder.AddDefaultAuthentication();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AlipayCertification>();
 
 var app = builder.Build();

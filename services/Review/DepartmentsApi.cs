@@ -27,7 +27,7 @@ public static class DepartmentsApi
     public static async Task<Ok<DepartmentView[]>> ListAsync(ReviewDbContext db, string? under, CancellationToken cancellationToken)
     {
         var query = db.Departments.AsNoTracking();
-        if (!string.IsNullOrEmpty(under)) query = query.Where(d => d.DivisionCode.StartsWith(Items.DivisionScope.PrefixOf(under)));
+        if (!string.IsNullOrEmpty(under)) query = query.Where(d => d.DivisionCode.StartsWith(DivisionScope.PrefixOf(under)));
         var rows = await query.OrderBy(d => d.DivisionCode).Take(1000).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(ToView).ToArray());
     }

@@ -12,7 +12,6 @@ builder.AddMessaging<ReviewDbContext>("review");
 builder.AddRedis();
 builder.AddDefaultAuthentication();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 app.UseDefaultProblemDetails();

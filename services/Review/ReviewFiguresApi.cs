@@ -1,3 +1,5 @@
+using AccountingPlatform.ServiceDefaults;
+using AccountingPlatform.Divisions;
 using AccountingPlatform.Review.Data;
 using AccountingPlatform.Review.Items;
 using AccountingPlatform.ServiceDefaults.Security;
@@ -21,8 +23,7 @@ public static class ReviewFiguresApi
     public static async Task<Ok<List<DepartmentFigures>>> GetAsync(HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var prefix = DivisionScope.PrefixOf(http.User.GetDivision()!) + "%";
-        var beijingNow = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var todayStart = new DateTimeOffset(beijingNow.Date, TimeSpan.FromHours(8)).ToUniversalTime();
+        var todayStart = BeijingTime.StartOfDay(clock.GetUtcNow());
         var since = clock.GetUtcNow().AddDays(-30);
         var figures = await db.Database.SqlQuery<DepartmentFigures>($"""
             SELECT "DivisionCode",

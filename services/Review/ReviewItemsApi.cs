@@ -1,3 +1,5 @@
+using AccountingPlatform.ServiceDefaults;
+using AccountingPlatform.Divisions;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.Review.Data;
@@ -176,7 +178,7 @@ public static class ReviewItemsApi
     }
 
     private static ProblemHttpResult ClaimedByAnother(ReviewItem item) => ApiProblem.Conflict("REVIEW_ITEM_CLAIMED",
-        $"该事项已由其他审核人员领取，请于{item.ClaimedUntil!.Value.ToOffset(TimeSpan.FromHours(8)):HH:mm}（北京时间）后再试或选择其他事项");
+        $"该事项已由其他审核人员领取，请于{BeijingTime.Format(item.ClaimedUntil!.Value, "HH:mm")}（北京时间）后再试或选择其他事项");
 
     private static ProblemHttpResult NotFound() => ApiProblem.NotFound("REVIEW_ITEM_NOT_FOUND", "审核事项不存在或不在您的审核范围内");
 

@@ -4,7 +4,6 @@ using AccountingPlatform.ServiceDefaults.Problems;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("EMULATOR");
-builder.Services.AddSingleton(TimeProvider.System);
 builder.AddAlipayEmulator();
 builder.AddSmsEmulator();
 

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
@@ -11,7 +12,7 @@ namespace AccountingPlatform.Channels.Alipay;
 /// Calls the Alipay open-platform gateway the way Alipay's own SDK does: RSA2-signed common parameters,
 /// <c>biz_content</c> in snake_case JSON, and a response whose signature is verified before it is trusted.
 /// </summary>
-public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> options)
+public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> options, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions BizContentJson = new()
     {
@@ -84,7 +85,7 @@ public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> option
             ["format"] = "JSON",
             ["charset"] = "utf-8",
             ["sign_type"] = "RSA2",
-            ["timestamp"] = AlipayTimestamp.Format(DateTimeOffset.UtcNow),
+            ["timestamp"] = BeijingTime.Format(clock.GetUtcNow(), BeijingTime.ChannelPattern),
             ["version"] = "1.0",
             ["biz_content"] = JsonSerializer.Serialize(bizContent, bizContent.GetType(), BizContentJson),
         };

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AccountingPlatform.Channels.Sms;
 
 /// <summary>Sends template SMS through Aliyun dysmsapi <c>SendSms</c> (RPC style, API version 2017-05-25).</summary>
-public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> options)
+public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> options, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions TemplateParamJson = new()
     {
@@ -56,7 +56,7 @@ public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> option
             ["SignatureMethod"] = "HMAC-SHA1",
             ["SignatureVersion"] = "1.0",
             ["SignatureNonce"] = Guid.NewGuid().ToString(),
-            ["Timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["Timestamp"] = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["RegionId"] = "cn-hangzhou",
             ["PhoneNumbers"] = phoneNumber,
             ["SignName"] = _options.SignName,

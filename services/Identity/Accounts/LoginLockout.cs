@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 namespace AccountingPlatform.Identity.Accounts;
 
 /// <summary>Five wrong passwords in a row lock the account for 15 minutes.</summary>
@@ -7,5 +8,5 @@ public static class LoginLockout
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(15);
 
     public static string LockedMessage(DateTimeOffset lockedUntil) =>
-        $"密码连续输入错误{MaxFailures}次，账号已锁定，请于{lockedUntil.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）后再试，或通过“找回密码”重置密码";
+        $"密码连续输入错误{MaxFailures}次，账号已锁定，请于{BeijingTime.Format(lockedUntil)}（北京时间）后再试，或通过“找回密码”重置密码";
 }

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Security.Cryptography;
 using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.ServiceDefaults.Security;
@@ -16,7 +17,6 @@ public sealed class SmsCodes(
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
     private const int MaxWrongTries = 5;
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     // Checks the resend interval and both daily caps and, if all allow it, takes them, in one atomic step.
     private const string AdmitScript = """
@@ -43,9 +43,9 @@ public sealed class SmsCodes(
     public async Task<SmsSendOutcome> SendAsync(string phone, SmsPurpose purpose, string clientAddress, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        var now = clock.GetUtcNow().ToOffset(China);
-        var day = now.ToString("yyyyMMdd");
-        var untilTomorrow = new DateTimeOffset(now.Date.AddDays(1), China) - now;
+        var now = clock.GetUtcNow();
+        var day = BeijingTime.Format(now, "yyyyMMdd");
+        var untilTomorrow = BeijingTime.StartOfNextDay(now) - now;
         RedisKey cooldownKey = $"identity:sms:cooldown:{phone}", phoneKey = $"identity:sms:daily:{day}:phone:{phone}",
             addressKey = $"identity:sms:daily:{day}:address:{clientAddress}";
         var admitted = (RedisResult[])(await db.ScriptEvaluateAsync(AdmitScript, [cooldownKey, phoneKey, addressKey],

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Globalization;
 using AccountingPlatform.Channels.Alipay;
 using AccountingPlatform.Contracts;
@@ -52,7 +53,7 @@ public sealed class AlipayNotificationHandler(
         }
         if (order.Status is PaymentOrderStatus.Paid or PaymentOrderStatus.RefundRequired) return true;
 
-        var paidAt = ParseChinaTime(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow();
+        var paidAt = BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow();
         order.ChannelTradeNo = form.GetValueOrDefault("trade_no");
         order.PaidAt = paidAt;
         var alreadyPaid = await db.Orders.AnyAsync(o => o.EnrollmentId == order.EnrollmentId && o.Status == PaymentOrderStatus.Paid, cancellationToken);
@@ -77,9 +78,4 @@ public sealed class AlipayNotificationHandler(
         }
         return true;
     }
-
-    private static DateTimeOffset? ParseChinaTime(string? value) =>
-        DateTime.TryParseExact(value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, TimeSpan.FromHours(8)).ToUniversalTime()
-            : null;
 }

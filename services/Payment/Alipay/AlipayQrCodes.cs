@@ -4,11 +4,11 @@ using AccountingPlatform.Payment.Orders;
 namespace AccountingPlatform.Payment.Alipay;
 
 /// <summary>Gets a payment QR code for an order from Alipay (<c>alipay.trade.precreate</c>).</summary>
-public sealed class AlipayQrCodes(AlipayClient alipay, IConfiguration configuration)
+public sealed class AlipayQrCodes(AlipayClient alipay, IConfiguration configuration, TimeProvider clock)
 {
     public async Task<string> PrecreateAsync(PaymentOrder order, string subject, CancellationToken cancellationToken)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling((order.ExpiresAt - DateTimeOffset.UtcNow).TotalMinutes));
+        var minutes = Math.Max(1, (int)Math.Ceiling((order.ExpiresAt - clock.GetUtcNow()).TotalMinutes));
         var response = await alipay.ExecuteAsync("alipay.trade.precreate", new
         {
             OutTradeNo = order.OutTradeNo,

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Text.Json;
 using AccountingPlatform.Channels.Alipay;
 
@@ -38,7 +39,7 @@ public static class AlipayRequestReader
             return AlipayReply.InvalidArguments("isv.invalid-signature-type", "无效的签名类型");
         if (p.TryGetValue("charset", out var charset) && !string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase))
             return AlipayReply.InvalidArguments("isv.invalid-charset", "字符集错误");
-        if (!ChinaTime.IsWellFormed(p["timestamp"]))
+        if (BeijingTime.Parse(p["timestamp"]) is null)
             return AlipayReply.InvalidArguments("isv.invalid-timestamp", "非法的时间戳参数");
 
         var signContent = AlipaySignature.BuildSignContent(p!, excludeSignType: false);

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,8 +21,7 @@ public static partial class TimeoutExpress
             case "h": span = TimeSpan.FromHours(n); break;
             case "d": span = TimeSpan.FromDays(n); break;
             default:
-                var china = from.ToOffset(ChinaTime.Offset);
-                expiresAt = new DateTimeOffset(china.Date.AddDays(1), ChinaTime.Offset);
+                expiresAt = BeijingTime.StartOfNextDay(from);
                 return n == 1;
         }
         if (span > TimeSpan.FromDays(15))

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -67,7 +68,7 @@ public sealed class TradeMethods(TradeStore trades, TimeProvider time)
             F("buyer_user_id", paid ? trade.BuyerId : null),
             F("buyer_pay_amount", paid ? trade.TotalAmount : null),
             F("receipt_amount", paid ? trade.TotalAmount : null),
-            F("send_pay_date", trade.PaidAt is { } at ? ChinaTime.Format(at) : null));
+            F("send_pay_date", trade.PaidAt is { } at ? BeijingTime.Format(at, BeijingTime.ChannelPattern) : null));
     }
 
     public AlipayReply Close(AlipayCall call)

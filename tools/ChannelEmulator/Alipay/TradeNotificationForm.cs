@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.Channels.Alipay;
 
 namespace AccountingPlatform.ChannelEmulator.Alipay;
@@ -10,7 +11,7 @@ public static class TradeNotificationForm
         var paidAt = trade.PaidAt ?? now;
         var form = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["notify_time"] = ChinaTime.Format(now),
+            ["notify_time"] = BeijingTime.Format(now, BeijingTime.ChannelPattern),
             ["notify_type"] = "trade_status_sync",
             ["notify_id"] = Guid.NewGuid().ToString("N"),
             ["app_id"] = trade.AppId,
@@ -26,8 +27,8 @@ public static class TradeNotificationForm
             ["invoice_amount"] = trade.TotalAmount,
             ["buyer_pay_amount"] = trade.TotalAmount,
             ["point_amount"] = "0.00",
-            ["gmt_create"] = ChinaTime.Format(trade.CreatedAt),
-            ["gmt_payment"] = ChinaTime.Format(paidAt),
+            ["gmt_create"] = BeijingTime.Format(trade.CreatedAt, BeijingTime.ChannelPattern),
+            ["gmt_payment"] = BeijingTime.Format(paidAt, BeijingTime.ChannelPattern),
             ["subject"] = trade.Subject,
             ["buyer_id"] = trade.BuyerId,
             ["buyer_logon_id"] = trade.BuyerLogonId,

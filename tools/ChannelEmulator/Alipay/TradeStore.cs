@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Collections.Concurrent;
 using System.Globalization;
 
@@ -25,7 +26,7 @@ public sealed class TradeStore(TimeProvider time)
     // Shaped like Alipay's: the China date, a channel part, then a sequence, e.g. 2026112222001400000000001.
     private string NextTradeNo()
     {
-        var date = time.GetUtcNow().ToOffset(ChinaTime.Offset).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var date = BeijingTime.Format(time.GetUtcNow(), "yyyyMMdd");
         return date + "22001400" + Interlocked.Increment(ref _sequence).ToString("D9", CultureInfo.InvariantCulture);
     }
 }
