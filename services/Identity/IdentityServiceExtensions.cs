@@ -11,7 +11,6 @@ public static class IdentityServiceExtensions
 {
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi();
         builder.Services.AddOptions<AccessTokenOptions>().BindConfiguration("Identity");
         builder.Services.AddSingleton<SigningKeys>();
         builder.Services.AddSingleton<TokenIssuer>();

@@ -2,23 +2,15 @@ using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.Identity;
 using AccountingPlatform.Identity.Data;
 using AccountingPlatform.Messaging;
-using AccountingPlatform.ServiceDefaults.Data;
-using AccountingPlatform.ServiceDefaults.Problems;
-using AccountingPlatform.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults("IDENTITY");
-builder.AddServiceDatabase<IdentityDbContext>("identitydb");
+builder.AddApiService<IdentityDbContext>("identity");
 builder.AddMessaging<IdentityDbContext>("identity");
-builder.AddRedis();
 builder.AddAliyunSms();
-builder.AddDefaultAuthentication();
 builder.AddIdentityServices();
 
 var app = builder.Build();
-app.UseDefaultProblemDetails();
-app.MapDefaultEndpoints();
-app.MapOpenApi("/api/identity/openapi/{documentName}.json").AllowAnonymous();
+app.UseApiService("identity");
 app.MapDiscoveryApi();
 app.MapCaptchasApi();
 app.MapSmsCodesApi();
