@@ -52,28 +52,19 @@ public static class FilesApi
             case RecordFileKind.CertificateBack: record.CertificateBackId = file.Id; break;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created(Url(record.Id, file.Id), ToView(record.Id, file));
+        return TypedResults.Created(RecordFileLinks.Of(record.Id, file.Id), ToView(record.Id, file));
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         Guid recordId, Guid fileId, HttpContext http, PersonnelDbContext db, CancellationToken cancellationToken)
     {
         var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recordId, cancellationToken);
-        var user = http.User;
-        var allowed = record is not null
-            && (user.IsInRole(PlatformClaims.Roles.Candidate) && record.UserId == user.GetUserId()
-                || user.IsInRole(PlatformClaims.Roles.Reviewer) && record.DepartmentDivisionCode is { } department
-                   && user.GetDivision() is { } division && DivisionScope.Covers(division, department));
-        var file = allowed
-            ? await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.UserId == record!.UserId, cancellationToken)
+        var file = record is not null && PrivateImages.MayView(http.User, record.UserId, record.DepartmentDivisionCode)
+            ? await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.UserId == record.UserId, cancellationToken)
             : null;
         if (file is null) return ApiProblem.NotFound("PERSONNEL_FILE_NOT_FOUND", "图片不存在");
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(file.Content, file.ContentType, $"{file.Kind}.{(file.ContentType == "image/png" ? "png" : "jpg")}");
+        return PrivateImages.Serve(http, file, file.Kind.ToString());
     }
 
-    public static string Url(Guid recordId, Guid fileId) => $"/api/personnel/records/{recordId}/files/{fileId}";
-
-    public static FileView ToView(Guid recordId, RecordFile f) => new(f.Id, f.Kind, f.ContentType, f.Width, f.Height, f.Length, Url(recordId, f.Id));
+    public static FileView ToView(Guid recordId, RecordFile f) => new(f.Id, f.Kind, f.ContentType, f.Width, f.Height, f.Length, RecordFileLinks.Of(recordId, f.Id));
 }

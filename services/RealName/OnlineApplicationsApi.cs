@@ -103,18 +103,11 @@ public static class OnlineApplicationsApi
         Guid id, Guid photoId, HttpContext http, RealNameDbContext db, CancellationToken cancellationToken)
     {
         var application = await db.OnlineApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var user = http.User;
-        var allowed = application is not null
-            && (user.IsInRole(PlatformClaims.Roles.Candidate) && application.UserId == user.GetUserId()
-                || user.IsInRole(PlatformClaims.Roles.Reviewer) && user.GetDivision() is { } division && DivisionScope.Covers(division, application.CountyCode));
-        var photo = allowed
+        var photo = application is not null && PrivateImages.MayView(http.User, application.UserId, application.CountyCode)
             ? await db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId && p.ApplicationId == id, cancellationToken)
             : null;
         if (photo is null) return ApiProblem.NotFound("REALNAME_PHOTO_NOT_FOUND", "照片不存在");
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        var extension = photo.ContentType == "image/png" ? "png" : "jpg";
-        return TypedResults.File(photo.Content, photo.ContentType, $"{photo.Kind}.{extension}");
+        return PrivateImages.Serve(http, photo, photo.Kind.ToString());
     }
 
     private static ProblemHttpResult PendingAlready() =>
