@@ -1,3 +1,4 @@
+using AccountingPlatform.PersonnelRecord.Files;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Divisions;
 using AccountingPlatform.Messaging;
@@ -93,6 +94,8 @@ public static class RecordsApi
         var (snapshot, attachments) = await RecordSnapshot.BuildAsync(db, record, candidate, cancellationToken);
         db.AddIntegrationEvent(new PersonnelRecordSubmitted(
             record.Id, userId, record.Version, record.DepartmentDivisionCode!, candidate.Name, now, snapshot, attachments));
+        db.AddIntegrationEvent(new PersonnelRecordStatusChanged(
+            record.Id, userId, record.Version, PersonnelRecordStatus.Pending, record.DepartmentDivisionCode, null, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -111,7 +114,7 @@ public static class RecordsApi
     {
         var educations = await db.Educations.CountAsync(e => e.UserId == r.UserId, cancellationToken);
         var work = await db.WorkExperiences.CountAsync(w => w.UserId == r.UserId, cancellationToken);
-        string? Url(Guid? fileId) => fileId is { } id ? FilesApi.Url(r.Id, id) : null;
+        string? Url(Guid? fileId) => fileId is { } id ? RecordFileLinks.Of(r.Id, id) : null;
         DepartmentContact? contact = null;
         for (var at = r.DepartmentDivisionCode; at is not null && contact is null; at = DivisionTree.Instance.Find(at)?.ParentCode)
         {

@@ -1,7 +1,8 @@
+using AccountingPlatform.PersonnelRecord.Records;
 namespace AccountingPlatform.PersonnelRecord.Educations;
 
 /// <summary>One 教育经历 entry of a candidate's record.</summary>
-public sealed class Education
+public sealed class Education : IRecordEntry
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid UserId { get; init; }

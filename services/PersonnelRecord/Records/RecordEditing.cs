@@ -35,7 +35,8 @@ public static class RecordEditing
         else if (record.Status == RecordStatus.Approved)
         {
             record.Version++;
-            db.AddIntegrationEvent(new PersonnelRecordReopened(record.Id, userId, record.Version, now));
+            db.AddIntegrationEvent(new PersonnelRecordStatusChanged(
+                record.Id, userId, record.Version, PersonnelRecordStatus.Reopened, record.DepartmentDivisionCode, null, now));
         }
         record.Status = RecordStatus.Draft;
         record.UpdatedAt = now;

@@ -30,7 +30,7 @@ public static class RecordSnapshot
         {
             if (id is null || files.FirstOrDefault(f => f.Id == id) is not { } file) return;
             lines[label] = Convert.ToHexStringLower(file.Sha256)[..16];
-            urls.Add(FilesApi.Url(record.Id, file.Id));
+            urls.Add(RecordFileLinks.Of(record.Id, file.Id));
         }
         Image("标准证件照", record.StandardPhotoId);
         Image("证件正面", record.CertificateFrontId);

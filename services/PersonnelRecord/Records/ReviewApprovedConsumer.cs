@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.PersonnelRecord.Records;
 
-/// <summary>The decided version becomes approved, unless the candidate has submitted or edited since.</summary>
+/// <summary>The decided version becomes approved, unless the candidate has submitted or edited since; the others learn it.</summary>
 public sealed class ReviewApprovedConsumer(PersonnelDbContext db, ILogger<ReviewApprovedConsumer> logger)
     : IdempotentConsumer<PersonnelDbContext, ReviewApproved>(db, logger)
 {
@@ -17,5 +17,7 @@ public sealed class ReviewApprovedConsumer(PersonnelDbContext db, ILogger<Review
         record.Status = RecordStatus.Approved;
         record.ReviewComment = null;
         record.DecidedAt = message.OccurredAt;
+        Db.AddIntegrationEvent(new PersonnelRecordStatusChanged(
+            record.Id, record.UserId, record.Version, PersonnelRecordStatus.Approved, record.DepartmentDivisionCode, null, message.OccurredAt));
     }
 }

@@ -17,5 +17,7 @@ public sealed class ReviewRejectedConsumer(PersonnelDbContext db, ILogger<Review
         record.Status = RecordStatus.Rejected;
         record.ReviewComment = message.Comment;
         record.DecidedAt = message.OccurredAt;
+        Db.AddIntegrationEvent(new PersonnelRecordStatusChanged(
+            record.Id, record.UserId, record.Version, PersonnelRecordStatus.Rejected, record.DepartmentDivisionCode, message.Comment, message.OccurredAt));
     }
 }

@@ -1,7 +1,8 @@
+using AccountingPlatform.PersonnelRecord.Records;
 namespace AccountingPlatform.PersonnelRecord.Work;
 
 /// <summary>One 工作经历 entry of a candidate's record.</summary>
-public sealed class WorkExperience
+public sealed class WorkExperience : IRecordEntry
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid UserId { get; init; }

@@ -1,0 +1,26 @@
+using AccountingPlatform.Contracts;
+using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.Messaging;
+
+namespace AccountingPlatform.Enrollment.Candidates;
+
+/// <summary>
+/// The personnel record's state, from PersonnelRecord alone: an approved record unlocks enrollment in provinces linked
+/// to the personnel registry; pending, rejected or reopened locks it with the reason.
+/// </summary>
+public sealed class PersonnelRecordStatusChangedConsumer(EnrollmentDbContext db, ILogger<PersonnelRecordStatusChangedConsumer> logger)
+    : IdempotentConsumer<EnrollmentDbContext, PersonnelRecordStatusChanged>(db, logger)
+{
+    protected override async Task HandleAsync(PersonnelRecordStatusChanged message, CancellationToken cancellationToken)
+    {
+        var state = message.Status switch
+        {
+            PersonnelRecordStatus.Pending => PersonnelRecordState.Pending,
+            PersonnelRecordStatus.Approved => PersonnelRecordState.Approved,
+            PersonnelRecordStatus.Rejected => PersonnelRecordState.Rejected,
+            PersonnelRecordStatus.Reopened => PersonnelRecordState.Reopened,
+            _ => throw new InvalidOperationException($"Unknown personnel record status {message.Status}."),
+        };
+        (await Db.GetOrAddEligibilityAsync(message.UserId, cancellationToken)).ApplyPersonnelRecord(message.Version, state, message.Comment);
+    }
+}
