@@ -1,3 +1,4 @@
+using AccountingPlatform.Images;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.PersonnelRecord.Candidates;
 using AccountingPlatform.PersonnelRecord.Departments;
@@ -44,11 +45,9 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
         modelBuilder.Entity<RecordFile>(e =>
         {
             e.ToTable("record_files");
-            e.HasKey(f => f.Id);
+            e.MapStoredImage();
             e.HasIndex(f => f.UserId);
             e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(40);
-            e.Property(f => f.ContentType).HasMaxLength(40);
-            e.Property(f => f.Sha256).HasMaxLength(32);
         });
         modelBuilder.Entity<Education>(e =>
         {

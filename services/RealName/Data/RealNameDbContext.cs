@@ -1,3 +1,4 @@
+using AccountingPlatform.Images;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.RealName.Online;
 using AccountingPlatform.RealName.Verifications;
@@ -52,10 +53,8 @@ public sealed class RealNameDbContext(DbContextOptions<RealNameDbContext> option
         modelBuilder.Entity<CertificatePhoto>(e =>
         {
             e.ToTable("certificate_photos");
-            e.HasKey(p => p.Id);
+            e.MapStoredImage();
             e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(p => p.ContentType).HasMaxLength(40);
-            e.Property(p => p.Sha256).HasMaxLength(32);
         });
         modelBuilder.AddOutboxAndInbox();
     }
