@@ -1,4 +1,5 @@
 using AccountingPlatform.ServiceDefaults;
+using AccountingPlatform.ServiceDefaults.Idempotency;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
@@ -23,7 +24,7 @@ public static class EnrollmentsApi
     {
         var me = app.MapGroup("/api/enrollment/me/enrollments").WithTags("Enrollments")
             .RequireAuthorization(PlatformClaims.Policies.Candidate);
-        me.MapPost("/", EnrollAsync).WithSummary("报名");
+        me.MapPost("/", EnrollAsync).WithIdempotencyKey().WithSummary("报名（可带 Idempotency-Key 安全重试）");
         me.MapGet("/", ListAsync).WithSummary("我的报名");
         return app;
     }

@@ -1,4 +1,5 @@
 using AccountingPlatform.ServiceDefaults;
+using AccountingPlatform.ServiceDefaults.Idempotency;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;
@@ -21,7 +22,7 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/identity/users").WithTags("Users");
-        users.MapPost("/", RegisterAsync).AllowAnonymous().WithSummary("注册");
+        users.MapPost("/", RegisterAsync).AllowAnonymous().WithIdempotencyKey().WithSummary("注册（可带 Idempotency-Key 安全重试）");
         users.MapGet("/me", GetMeAsync).WithSummary("当前用户信息");
         return app;
     }

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults.Idempotency;
 using AccountingPlatform.Channels.Alipay;
 using AccountingPlatform.Payment.Alipay;
 using AccountingPlatform.Payment.Data;
@@ -23,7 +24,7 @@ public static class OrdersApi
     {
         var me = app.MapGroup("/api/payment/me/orders").WithTags("Payment orders")
             .RequireAuthorization(PlatformClaims.Policies.Candidate);
-        me.MapPost("/", CreateAsync).WithSummary("生成缴费二维码");
+        me.MapPost("/", CreateAsync).WithIdempotencyKey().WithSummary("生成缴费二维码（可带 Idempotency-Key 安全重试）");
         me.MapGet("/{id:guid}", GetAsync).WithSummary("查询缴费状态");
         return app;
     }
