@@ -59,10 +59,10 @@ public static class EnrollmentsApi
         var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
         if (candidate is not { RealNameVerified: true })
             return ApiProblem.Unprocessable("ENROLLMENT_REALNAME_REQUIRED", "请先完成实名认证后再报名");
-        if (province.LinkedToPersonnelRegistry && PersonnelRecordGate.RefusalFor(candidate) is { } refusal)
-            return ApiProblem.Unprocessable("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refusal);
         if (await db.Enrollments.AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code, cancellationToken))
             return AlreadyEnrolled();
+        if (province.LinkedToPersonnelRegistry && PersonnelRecordGate.RefusalFor(candidate, province.ProvinceCode) is { } refusal)
+            return ApiProblem.Unprocessable("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refusal);
 
         var enrollment = new ExamEnrollment
         {

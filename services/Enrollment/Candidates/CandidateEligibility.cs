@@ -9,4 +9,6 @@ public sealed class CandidateEligibility
     /// <summary>The record version the state belongs to; older events are ignored.</summary>
     public int PersonnelRecordVersion { get; set; }
     public string? PersonnelRecordComment { get; set; }
+    /// <summary>The division of the department the record is filed with (and, once approved, was approved by).</summary>
+    public string? PersonnelRecordDivisionCode { get; set; }
 }

@@ -17,11 +17,13 @@ public static class EligibilityQueries
     }
 
     /// <summary>Applies a personnel-record state for a version unless a newer version is already known.</summary>
-    public static void ApplyPersonnelRecord(this CandidateEligibility candidate, int version, PersonnelRecordState state, string? comment)
+    public static void ApplyPersonnelRecord(this CandidateEligibility candidate, int version, PersonnelRecordState state, string? comment,
+        string? divisionCode = null)
     {
         if (version < candidate.PersonnelRecordVersion) return;
         candidate.PersonnelRecordVersion = version;
         candidate.PersonnelRecord = state;
         candidate.PersonnelRecordComment = comment;
+        candidate.PersonnelRecordDivisionCode = divisionCode;
     }
 }

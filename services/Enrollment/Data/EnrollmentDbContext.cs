@@ -46,6 +46,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasKey(x => x.UserId);
             e.Property(x => x.PersonnelRecord).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.PersonnelRecordComment).HasMaxLength(1000);
+            e.Property(x => x.PersonnelRecordDivisionCode).HasMaxLength(12);
         });
         modelBuilder.Entity<ExamEnrollment>(e =>
         {

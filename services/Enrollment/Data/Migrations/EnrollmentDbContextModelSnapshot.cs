@@ -38,6 +38,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("PersonnelRecordDivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<int>("PersonnelRecordVersion")
                         .HasColumnType("integer");
 
