@@ -30,7 +30,7 @@ public static class Extensions
         builder.AddDefaultProblemDetails(errorCodePrefix);
         builder.AddRequestLimits();
         builder.Services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));  // "channel": 7 is not a channel
         return builder;
     }
 

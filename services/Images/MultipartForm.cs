@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AccountingPlatform.Images;
 
-/// <summary>Reads an upload's multipart form, or says why not: not multipart (415) or not parseable (400).</summary>
+/// <summary>Reads an upload's multipart form, or says why not: not multipart (415) or not parseable (400, nothing stored).</summary>
 public static class MultipartForm
 {
     public static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, CancellationToken cancellationToken)
@@ -17,8 +17,9 @@ public static class MultipartForm
         {
             return (await http.Request.ReadFormAsync(cancellationToken), null);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || e is IOException && !cancellationToken.IsCancellationRequested)
         {
+            // InvalidDataException: a malformed form; IOException: a body that ends before its multipart boundary.
             return (null, ApiProblem.BadRequest(codes.For("REQUEST_MALFORMED"), "上传内容格式错误，无法解析"));
         }
     }
