@@ -27,14 +27,7 @@ stop() {
 
 install_docker() {
   command -v docker >/dev/null && command -v dockerd >/dev/null && command -v debootstrap >/dev/null && return 0
-  [ "$(id -u)" = 0 ] || unavailable "docker.io and debootstrap are not installed and this is not root"
-  log "installing docker.io and debootstrap from apt"
-  local policy=/usr/sbin/policy-rc.d made=false
-  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod 755 "$policy"; made=true; fi
-  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q docker.io debootstrap; } >>"$state/apt.log" 2>&1
-  local rc=$?
-  if $made; then rm -f "$policy"; fi
-  [ $rc -eq 0 ] || unavailable "apt-get install docker.io debootstrap failed (see $state/apt.log)"
+  bash deploy/local/apt-install.sh docker.io debootstrap || unavailable "docker.io and debootstrap could not be installed"
 }
 
 start_daemon() {

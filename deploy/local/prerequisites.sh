@@ -17,13 +17,5 @@ command -v setpriv >/dev/null || missing+=(util-linux)
 command -v openssl >/dev/null || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-[ "$(id -u)" = 0 ] || die "missing ${missing[*]}: install them (sudo apt-get install ${missing[*]}) or run as root"
-log_file=${TMPDIR:-/tmp}/accounting-platform-apt.log
-log "installing from apt: ${missing[*]} (log: $log_file)"
-policy=/usr/sbin/policy-rc.d made_policy=false
-if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod 755 "$policy"; made_policy=true; fi
-rc=0
-{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } >>"$log_file" 2>&1 || rc=$?
-if $made_policy; then rm -f "$policy"; fi
-[ $rc -eq 0 ] || { tail -n 20 "$log_file" >&2; die "apt-get failed (exit $rc); see $log_file"; }
+bash "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" "${missing[@]}" || die "could not install ${missing[*]}"
 log "installed: ${missing[*]}"
