@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -21,6 +22,7 @@ public static class LocalServers
 
     public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder, InfrastructureChoice choice, string repositoryRoot)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         var dataDirectory = Path.GetFullPath(builder.Configuration["Infrastructure:DataDirectory"] ?? Path.Combine(repositoryRoot, ".local", "aspire"));
         var scripts = Path.Combine(repositoryRoot, "deploy", "local", "servers");
 
@@ -61,7 +63,7 @@ public static class LocalServers
             {
                 await LocalServerHealthChecks.PostgresDatabaseAsync(database.Resource, ct);
                 await e.Services.GetRequiredService<ResourceNotificationService>().PublishUpdateAsync(database.Resource,
-                    s => s with { State = KnownResourceStates.Running, StartTimeStamp = TimeProvider.System.GetUtcNow().UtcDateTime });
+                    s => s with { State = KnownResourceStates.Running, StartTimeStamp = e.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime });
             });
             builder.Services.AddHealthChecks().Add(LocalServerHealthChecks.Registration(
                 $"{name}_check", ct => LocalServerHealthChecks.PostgresDatabaseAsync(database.Resource, ct)));

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AccountingPlatform.Images;
 
 /// <summary>
@@ -6,6 +8,23 @@ namespace AccountingPlatform.Images;
 /// </summary>
 public abstract class StoredImage
 {
+    /// <summary>For EF Core.</summary>
+    protected StoredImage()
+    {
+    }
+
+    /// <summary>The image an upload turned out to be.</summary>
+    [SetsRequiredMembers]
+    protected StoredImage(UploadedImage upload)
+    {
+        ContentType = upload.Inspection.ContentType;
+        Width = upload.Inspection.Width;
+        Height = upload.Inspection.Height;
+        Length = upload.Content.Length;
+        Sha256 = upload.Sha256;
+        Content = upload.Content;
+    }
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string ContentType { get; init; }
     public int Width { get; init; }

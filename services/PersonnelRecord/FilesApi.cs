@@ -39,11 +39,7 @@ public static class FilesApi
         var now = clock.GetUtcNow();
         var (record, _, problem) = await RecordEditing.BeginAsync(db, http.User.GetUserId(), now, cancellationToken);
         if (problem is not null) return problem;
-        var file = new RecordFile
-        {
-            UserId = record!.UserId, Kind = kind, ContentType = image!.Inspection.ContentType, Width = image.Inspection.Width,
-            Height = image.Inspection.Height, Length = image.Content.Length, Sha256 = image.Sha256, Content = image.Content, UploadedAt = now,
-        };
+        var file = new RecordFile(image!) { UserId = record!.UserId, Kind = kind, UploadedAt = now };
         db.Files.Add(file);
         switch (kind)
         {

@@ -54,6 +54,9 @@ public static class RecordEditing
         return null;
     }
 
+    public static ProblemHttpResult NotFound() =>
+        ApiProblem.NotFound("PERSONNEL_RECORD_NOT_FOUND", "尚未开始会计人员信息采集");
+
     public static ProblemHttpResult UnderReview() =>
         ApiProblem.Conflict("PERSONNEL_RECORD_UNDER_REVIEW", "信息正在审核中，审核完成前不能修改或重复提交");
 }
