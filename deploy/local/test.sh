@@ -33,6 +33,9 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.trx"))):
             skipped += 1
         else:                      # Failed, Error, Timeout, Aborted, ...
             failed += 1
+            # Named last, just above the summary line, where a CI page that shows only the tail still shows them.
+            message = "".join(r.findtext("./{*}Output/{*}ErrorInfo/{*}Message") or outcome).strip().splitlines()
+            print(f"FAILED {r.get('testName')}: {' | '.join(message[:6])[:1500]}", file=sys.stderr)
 line = f"{passed} passed, {failed} failed"
 if skipped:
     line += f", {skipped} skipped"
