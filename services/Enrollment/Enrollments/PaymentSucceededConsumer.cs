@@ -17,6 +17,6 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;
         enrollment.PaymentOrderId = message.PaymentOrderId;
-        Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode, Clock.GetUtcNow()));
+        Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode, EnrollmentNumber: "", Clock.GetUtcNow()));
     }
 }
