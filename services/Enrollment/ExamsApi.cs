@@ -1,32 +1,36 @@
 using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.Enrollment.Exams;
+using AccountingPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Enrollment;
 
-/// <summary>Published exam terms: subjects, provinces, windows and fees (public information).</summary>
+/// <summary>Published exam terms (public information): subjects, provinces, windows, deadlines, fees, and each province's notice and commitment.</summary>
 public static class ExamsApi
 {
-    public sealed record SubjectView(string Code, string Name);
-    public sealed record ProvinceView(string ProvinceCode, string ProvinceName, bool LinkedToPersonnelRegistry,
-        DateTimeOffset WindowOpensAt, DateTimeOffset WindowClosesAt, long FeePerSubjectFen, string Currency);
-    public sealed record ExamView(string Code, string Name, IReadOnlyList<SubjectView> Subjects, IReadOnlyList<ProvinceView> Provinces);
-
     public static IEndpointRouteBuilder MapExamsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/enrollment/exams").WithTags("Exams")
-            .MapGet("/", ListAsync).AllowAnonymous().WithSummary("考试、科目、各省报名时间与收费标准");
+        var exams = app.MapGroup("/api/enrollment/exams").WithTags("Exams").AllowAnonymous();
+        exams.MapGet("/", ListAsync).WithSummary("考试、科目、各省报名时间、缴费截止时间与收费标准");
+        exams.MapGet("/{examCode}/provinces/{provinceCode}/notice", NoticeAsync).WithSummary("报考人员必读事项（含版本）与网上报名承诺");
         return app;
     }
 
-    public static async Task<IResult> ListAsync(EnrollmentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<ExamView>>> ListAsync(EnrollmentDbContext db, CancellationToken cancellationToken)
     {
         var exams = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces)
-            .OrderByDescending(e => e.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(exams.Select(e => new ExamView(
-            e.Code, e.Name,
-            e.Subjects.OrderBy(s => s.Code).Select(s => new SubjectView(s.Code, s.Name)).ToList(),
-            e.Provinces.OrderBy(p => p.ProvinceCode).Select(p => new ProvinceView(
-                p.ProvinceCode, p.ProvinceName, p.LinkedToPersonnelRegistry, p.WindowOpensAt, p.WindowClosesAt, p.FeePerSubjectFen, "CNY")).ToList()))
-            .ToList());
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Code).ToListAsync(cancellationToken);
+        return TypedResults.Ok(exams.Select(ExamView.Of).ToList());
+    }
+
+    public static async Task<Results<Ok<ExamNoticeView>, ProblemHttpResult>> NoticeAsync(
+        string examCode, string provinceCode, EnrollmentDbContext db, CancellationToken cancellationToken)
+    {
+        var terms = await db.ExamProvinces.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ExamCode == examCode && p.ProvinceCode == provinceCode, cancellationToken);
+        return terms is null
+            ? ApiProblem.NotFound("ENROLLMENT_PROVINCE_NOT_OFFERED", "该省份未开放本次考试报名")
+            : TypedResults.Ok(new ExamNoticeView(terms.ExamCode, terms.ProvinceCode, terms.ProvinceName, terms.NoticeVersion, terms.NoticeText, terms.CommitmentText));
     }
 }

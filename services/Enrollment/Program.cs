@@ -1,15 +1,20 @@
 using AccountingPlatform.Enrollment;
 using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApiService<EnrollmentDbContext>("enrollment");
 builder.AddMessaging<EnrollmentDbContext>("enrollment");
-builder.AddDevelopmentExamSeed();
+builder.AddExamSeeds();
+builder.AddEnrollmentExpiry();
 
 var app = builder.Build();
+if (args is [ExamSeedCommand.Verb, .. var files]) return await ExamSeedCommand.RunAsync(app, files);
 app.UseApiService("enrollment");
 app.MapExamsApi();
+app.MapExamAdministrationApi();
 app.MapEnrollmentsApi();
 app.Run();
+return 0;

@@ -1,6 +1,7 @@
 using AccountingPlatform.Enrollment.Candidates;
 using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
+using AccountingPlatform.Enrollment.Results;
 using AccountingPlatform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +9,16 @@ namespace AccountingPlatform.Enrollment.Data;
 
 public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options) : DbContext(options)
 {
-    public const string OneEnrollmentPerExamIndex = "ux_enrollments_user_exam";
+    public const string OneActiveEnrollmentPerExamIndex = "ux_enrollments_user_exam_active";
+    public const string ActiveStatuses = "\"Status\" IN ('AwaitingPayment', 'Confirmed')";
 
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<ExamProvince> ExamProvinces => Set<ExamProvince>();
+    public DbSet<ExamChange> ExamChanges => Set<ExamChange>();
+    public DbSet<ExamResult> ExamResults => Set<ExamResult>();
     public DbSet<CandidateEligibility> Candidates => Set<CandidateEligibility>();
     public DbSet<ExamEnrollment> Enrollments => Set<ExamEnrollment>();
+    public DbSet<EnrollmentNumberCounter> EnrollmentNumberCounters => Set<EnrollmentNumberCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +28,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasKey(x => x.Code);
             e.Property(x => x.Code).HasMaxLength(20);
             e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.Level, x.Year });
             e.HasMany(x => x.Subjects).WithOne().HasForeignKey(s => s.ExamCode);
             e.HasMany(x => x.Provinces).WithOne().HasForeignKey(p => p.ExamCode);
         });
@@ -39,11 +46,38 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasKey(x => new { x.ExamCode, x.ProvinceCode });
             e.Property(x => x.ProvinceCode).HasMaxLength(6);
             e.Property(x => x.ProvinceName).HasMaxLength(20);
+            e.Property(x => x.NoticeText).HasMaxLength(20_000);
+            e.Property(x => x.CommitmentText).HasMaxLength(20_000);
+        });
+        modelBuilder.Entity<ExamChange>(e =>
+        {
+            e.ToTable("exam_changes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ExamCode).HasMaxLength(20);
+            e.Property(x => x.ProvinceCode).HasMaxLength(6);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Before).HasColumnType("jsonb");
+            e.Property(x => x.After).HasColumnType("jsonb");
+            e.HasIndex(x => new { x.ExamCode, x.ChangedAt });
+        });
+        modelBuilder.Entity<ExamResult>(e =>
+        {
+            e.ToTable("exam_results");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ExamCode).HasMaxLength(20);
+            e.Property(x => x.CertificateType).HasMaxLength(40);
+            e.Property(x => x.CertificateNumber).HasMaxLength(40);
+            e.Property(x => x.SubjectCode).HasMaxLength(20);
+            e.Property(x => x.Score).HasPrecision(5, 1);
+            e.HasIndex(x => new { x.CertificateType, x.CertificateNumber, x.ExamCode, x.SubjectCode }).IsUnique();
         });
         modelBuilder.Entity<CandidateEligibility>(e =>
         {
             e.ToTable("candidates");
             e.HasKey(x => x.UserId);
+            e.Property(x => x.CertificateType).HasMaxLength(40);
+            e.Property(x => x.CertificateNumber).HasMaxLength(40);
+            e.Property(x => x.RegisteredPhone).HasMaxLength(20);
             e.Property(x => x.PersonnelRecord).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.PersonnelRecordComment).HasMaxLength(1000);
             e.Property(x => x.PersonnelRecordDivisionCode).HasMaxLength(12);
@@ -54,9 +88,30 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasKey(x => x.Id);
             e.Property(x => x.ExamCode).HasMaxLength(20);
             e.Property(x => x.ProvinceCode).HasMaxLength(6);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-            // One province per candidate per exam, enforced by the database under concurrency.
-            e.HasIndex(x => new { x.UserId, x.ExamCode }).IsUnique().HasDatabaseName(OneEnrollmentPerExamIndex);
+            e.Property(x => x.CommitmentClientAddress).HasMaxLength(64);
+            e.Property(x => x.EnrollmentNumber).HasMaxLength(20);
+            e.OwnsOne(x => x.Contact, c => c.ToJson("contact"));
+            e.OwnsOne(x => x.Form, f =>
+            {
+                f.ToJson("form");
+                f.Property(x => x.HighestEducation).HasConversion<string>();
+            });
+            e.Property(x => x.RowVersion).IsRowVersion();
+            // One active province per candidate per exam, enforced by the database under concurrency; a cancelled,
+            // expired or withdrawn enrollment leaves the candidate free to enroll again.
+            e.HasIndex(x => new { x.UserId, x.ExamCode }).IsUnique().HasFilter(ActiveStatuses).HasDatabaseName(OneActiveEnrollmentPerExamIndex);
+            e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.EnrollmentNumber }).IsUnique().HasFilter("\"EnrollmentNumber\" IS NOT NULL");
+            e.HasIndex(x => x.PayBy).HasFilter("\"Status\" = 'AwaitingPayment'");
+        });
+        modelBuilder.Entity<EnrollmentNumberCounter>(e =>
+        {
+            e.ToTable("enrollment_number_counters");
+            e.HasKey(x => new { x.ExamCode, x.ProvinceCode });
+            e.Property(x => x.ExamCode).HasColumnName("exam_code").HasMaxLength(20);
+            e.Property(x => x.ProvinceCode).HasColumnName("province_code").HasMaxLength(6);
+            e.Property(x => x.LastNumber).HasColumnName("last_number");
         });
         modelBuilder.AddOutboxAndInbox();
     }

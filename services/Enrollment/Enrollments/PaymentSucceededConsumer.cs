@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Enrollment.Enrollments;
 
-/// <summary>Payment success = enrollment success: the enrollment is confirmed and <c>EnrollmentConfirmed</c> published.</summary>
+/// <summary>
+/// Payment success = enrollment success: an enrollment awaiting payment is confirmed, gets its enrollment number and
+/// <c>EnrollmentConfirmed</c> is published. A payment for an enrollment already cancelled or expired confirms nothing:
+/// Payment refunds it when it learns the enrollment closed.
+/// </summary>
 public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<PaymentSucceededConsumer> logger)
     : IdempotentConsumer<EnrollmentDbContext, PaymentSucceeded>(db, logger)
 {
@@ -13,10 +17,19 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
     {
         var enrollment = await Db.Enrollments.FirstOrDefaultAsync(e => e.Id == message.EnrollmentId, cancellationToken)
             ?? throw new InvalidOperationException($"Payment {message.PaymentOrderId} names unknown enrollment {message.EnrollmentId}.");
-        if (enrollment.Status == EnrollmentStatus.Confirmed) return;
+        if (enrollment.Status != EnrollmentStatus.AwaitingPayment)
+        {
+            if (enrollment.PaymentOrderId != message.PaymentOrderId)
+                logger.LogWarning("Payment {PaymentOrderId} arrived for enrollment {EnrollmentId} in status {Status}; it confirms nothing",
+                    message.PaymentOrderId, enrollment.Id, enrollment.Status);
+            return;
+        }
+        var year = await Db.Exams.Where(x => x.Code == enrollment.ExamCode).Select(x => x.Year).SingleAsync(cancellationToken);
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;
         enrollment.PaymentOrderId = message.PaymentOrderId;
-        Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode, EnrollmentNumber: "", Clock.GetUtcNow()));
+        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, enrollment.ExamCode, year, enrollment.ProvinceCode, cancellationToken);
+        Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode,
+            enrollment.EnrollmentNumber, Clock.GetUtcNow()));
     }
 }

@@ -1,16 +1,24 @@
 namespace AccountingPlatform.Enrollment.Exams;
 
 /// <summary>
-/// A province's terms for an exam: its registration window, its per-subject fee, and whether it is linked to the
-/// accounting personnel registry (连接会计人员库: enrollment needs an approved personnel record).
+/// A province's terms for an exam: its registration window and payment deadline (stored in UTC, shown in Beijing time),
+/// its per-subject fee, whether it is linked to the accounting personnel registry (连接会计人员库: enrollment needs a
+/// personnel record approved in the province), the must-read notice (versioned: an enrollment records the version
+/// read) and the online commitment.
 /// </summary>
 public sealed class ExamProvince
 {
     public required string ExamCode { get; init; }
     public required string ProvinceCode { get; init; }
     public required string ProvinceName { get; init; }
-    public bool LinkedToPersonnelRegistry { get; init; }
-    public DateTimeOffset WindowOpensAt { get; init; }
-    public DateTimeOffset WindowClosesAt { get; init; }
-    public long FeePerSubjectFen { get; init; }
+    public bool LinkedToPersonnelRegistry { get; set; }
+    public DateTimeOffset WindowOpensAt { get; set; }
+    public DateTimeOffset WindowClosesAt { get; set; }
+    public DateTimeOffset PaymentDeadline { get; set; }
+    public long FeePerSubjectFen { get; set; }
+    public string NoticeText { get; set; } = "";
+    public int NoticeVersion { get; set; }
+    public string CommitmentText { get; set; } = "";
+
+    public bool IsOpenAt(DateTimeOffset now) => now >= WindowOpensAt && now <= WindowClosesAt;
 }

@@ -44,9 +44,9 @@ public sealed class IdempotencyKeyTests
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
-        var exam = (await candidate.Client.GetAsync("/api/enrollment/exams")).Json[0].GetProperty("code").GetString();
-        // 广东 is not linked to the personnel registry: a verified real name is enough.
-        var enrollment = new { examCode = exam, provinceCode = "440000", subjectCodes = new[] { "ZJ-SW" }, acceptedCommitment = true, acceptedLegalNotice = true };
+        // 广东 is not linked to the personnel registry: a verified real name and the form are enough.
+        var enrollment = await Enrollments.RequestAsync(candidate, await Enrollments.DevelopmentExamCodeAsync(candidate.Client), "440000", ["ZJ-SW"],
+            Enrollments.EligibleForm);
         var key = Guid.NewGuid().ToString();
 
         var first = await Eventually.GetAsync(() => PostWithKeyAsync(candidate.Client, "/api/enrollment/me/enrollments", enrollment, key),

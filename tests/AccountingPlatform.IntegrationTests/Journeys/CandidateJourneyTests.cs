@@ -19,15 +19,8 @@ public sealed class CandidateJourneyTests
         Assert.Equal("Passed", certification.Json.GetProperty("status").GetString());
 
         // The exam is in a province linked to the personnel registry: refused until the record is approved.
-        var exam = (await me.GetAsync("/api/enrollment/exams")).Json[0];
-        var enrollment = new
-        {
-            examCode = exam.GetProperty("code").GetString(),
-            provinceCode = "110000",
-            subjectCodes = new[] { "ZJ-SW", "ZJ-JJF" },
-            acceptedCommitment = true,
-            acceptedLegalNotice = true,
-        };
+        var exam = await Enrollments.DevelopmentExamAsync(me);
+        var enrollment = await Enrollments.RequestAsync(candidate, exam.GetProperty("code").GetString()!, "110000", ["ZJ-SW", "ZJ-JJF"]);
         var refused = await Eventually.GetAsync(() => me.PostAsync("/api/enrollment/me/enrollments", enrollment),
             r => r.ProblemCode != "ENROLLMENT_REALNAME_REQUIRED", "Enrollment learns of the real-name verification");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
@@ -57,8 +50,10 @@ public sealed class CandidateJourneyTests
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         Assert.Equal(12000, enrolled.Json.GetProperty("amountFen").GetInt64());
         Assert.Equal("AwaitingPayment", enrolled.Json.GetProperty("status").GetString());
+        Assert.Equal("Linked", enrolled.Json.GetProperty("kind").GetString());
         var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
-        var secondProvince = await me.PostAsync("/api/enrollment/me/enrollments", enrollment with { provinceCode = "310000" });
+        var secondProvince = await me.PostAsync(Enrollments.Path,
+            await Enrollments.RequestAsync(candidate, exam.GetProperty("code").GetString()!, "310000", ["ZJ-SW", "ZJ-JJF"]));
         Assert.Equal("ENROLLMENT_ALREADY_ENROLLED", secondProvince.ProblemCode);
 
         // Payment: a QR code from Alipay, paid in the emulator, confirmed by Alipay's signed notification.
@@ -84,5 +79,6 @@ public sealed class CandidateJourneyTests
             r => r.Json.GetProperty("items")[0].GetProperty("status").GetString() == "Confirmed", "the enrollment is confirmed");
         Assert.Equal(1, mine.Json.GetProperty("total").GetInt32());
         Assert.NotNull(mine.Json.GetProperty("items")[0].GetProperty("paidAt").GetString());
+        Assert.Matches($"^{exam.GetProperty("year").GetInt32()}11[0-9]{{6}}$", mine.Json.GetProperty("items")[0].GetProperty("enrollmentNumber").GetString());
     }
 }

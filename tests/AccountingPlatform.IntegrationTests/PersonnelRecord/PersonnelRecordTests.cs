@@ -53,8 +53,7 @@ public sealed class PersonnelRecordTests
         var record = await candidate.Client.GetAsync("/api/personnel/me/record");
         Assert.Equal("Draft", record.Json.GetProperty("status").GetString());
 
-        var exam = (await candidate.Client.GetAsync("/api/enrollment/exams")).Json[0].GetProperty("code").GetString();
-        var enrollment = new { examCode = exam, provinceCode = "110000", subjectCodes = new[] { "ZJ-SW" }, acceptedCommitment = true, acceptedLegalNotice = true };
+        var enrollment = await Enrollments.RequestAsync(candidate, await Enrollments.DevelopmentExamCodeAsync(candidate.Client), "110000", ["ZJ-SW"]);
         var refused = await Eventually.GetAsync(() => candidate.Client.PostAsync("/api/enrollment/me/enrollments", enrollment),
             r => r.Json.TryGetProperty("detail", out var d) && d.GetString()!.Contains("重新提交"), "Enrollment learns the record was reopened");
         Assert.Equal("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refused.ProblemCode);

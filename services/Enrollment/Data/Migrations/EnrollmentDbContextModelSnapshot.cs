@@ -29,6 +29,14 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CertificateType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("PersonnelRecord")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -48,9 +56,34 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<bool>("RealNameVerified")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("RegisteredPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("UserId");
 
                     b.ToTable("candidates", (string)null);
+                });
+
+            modelBuilder.Entity("AccountingPlatform.Enrollment.Enrollments.EnrollmentNumberCounter", b =>
+                {
+                    b.Property<string>("ExamCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("exam_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("province_code");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("ExamCode", "ProvinceCode");
+
+                    b.ToTable("enrollment_number_counters", (string)null);
                 });
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Enrollments.ExamEnrollment", b =>
@@ -62,13 +95,42 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
 
+                    b.PrimitiveCollection<List<string>>("CarriedSubjectCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CommitmentAcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CommitmentClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnrollmentNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ExamCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<long>("FeePerSubjectFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("NoticeVersion")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
@@ -84,6 +146,12 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -98,9 +166,17 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PayBy")
+                        .HasFilter("\"Status\" = 'AwaitingPayment'");
+
                     b.HasIndex("UserId", "ExamCode")
                         .IsUnique()
-                        .HasDatabaseName("ux_enrollments_user_exam");
+                        .HasDatabaseName("ux_enrollments_user_exam_active")
+                        .HasFilter("\"Status\" IN ('AwaitingPayment', 'Confirmed')");
+
+                    b.HasIndex("ExamCode", "ProvinceCode", "EnrollmentNumber")
+                        .IsUnique()
+                        .HasFilter("\"EnrollmentNumber\" IS NOT NULL");
 
                     b.ToTable("enrollments", (string)null);
                 });
@@ -111,14 +187,67 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("Code");
 
+                    b.HasIndex("Level", "Year");
+
                     b.ToTable("exams", (string)null);
+                });
+
+            modelBuilder.Entity("AccountingPlatform.Enrollment.Exams.ExamChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExamCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExamCode", "ChangedAt");
+
+                    b.ToTable("exam_changes", (string)null);
                 });
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Exams.ExamProvince", b =>
@@ -130,11 +259,27 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<string>("CommitmentText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<long>("FeePerSubjectFen")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("LinkedToPersonnelRegistry")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("NoticeText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("NoticeVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PaymentDeadline")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProvinceName")
                         .IsRequired()
@@ -169,6 +314,50 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.HasKey("ExamCode", "Code");
 
                     b.ToTable("exam_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("AccountingPlatform.Enrollment.Results.ExamResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CertificateType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ExamCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateType", "CertificateNumber", "ExamCode", "SubjectCode")
+                        .IsUnique();
+
+                    b.ToTable("exam_results", (string)null);
                 });
 
             modelBuilder.Entity("AccountingPlatform.Messaging.InboxMessage", b =>
@@ -238,6 +427,66 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasFilter("published_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("AccountingPlatform.Enrollment.Enrollments.ExamEnrollment", b =>
+                {
+                    b.OwnsOne("AccountingPlatform.Enrollment.Enrollments.EnrollmentContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("ExamEnrollmentId");
+
+                            b1.Property<string>("Email");
+
+                            b1.Property<string>("MobilePhone");
+
+                            b1.HasKey("ExamEnrollmentId");
+
+                            b1.ToTable("enrollments");
+
+                            b1
+                                .ToJson("contact")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExamEnrollmentId");
+                        });
+
+                    b.OwnsOne("AccountingPlatform.Enrollment.Enrollments.EnrollmentForm", "Form", b1 =>
+                        {
+                            b1.Property<Guid>("ExamEnrollmentId");
+
+                            b1.Property<int?>("AccountingWorkYears");
+
+                            b1.Property<string>("Employer");
+
+                            b1.Property<DateOnly?>("GraduationDate");
+
+                            b1.Property<string>("HighestEducation");
+
+                            b1.Property<string>("MailingAddress");
+
+                            b1.Property<string>("Major");
+
+                            b1.Property<string>("PostalCode");
+
+                            b1.Property<string>("School");
+
+                            b1.HasKey("ExamEnrollmentId");
+
+                            b1.ToTable("enrollments");
+
+                            b1
+                                .ToJson("form")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExamEnrollmentId");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("Form");
                 });
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Exams.ExamProvince", b =>

@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Enrollment.Exams;
+
+public sealed record SubjectDefinition(string? Code, string? Name);

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AccountingPlatform.Enrollment.Results;
+
+/// <summary>
+/// Reads a results file: a header <c>certificateType,certificateNumber,subjectCode,score</c>, then one passed subject
+/// per line. Every bad line is reported with its number and reason; the rows are returned only when there is none.
+/// </summary>
+public static partial class ResultsCsv
+{
+    public const string Header = "certificateType,certificateNumber,subjectCode,score";
+    public const decimal PassMark = 60m;
+
+    public static (IReadOnlyList<ResultRow> Rows, Dictionary<string, string[]> Errors) Read(string text, IReadOnlySet<string> subjectCodes)
+    {
+        var rows = new List<ResultRow>();
+        var errors = new Dictionary<string, string[]>();
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines.Count == 0 || !string.Equals(lines[0].Replace(" ", ""), Header, StringComparison.OrdinalIgnoreCase))
+        {
+            errors["line:1"] = [$"第1行须为表头：{Header}"];
+            return ([], errors);
+        }
+        var seen = new Dictionary<(string, string, string), int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var number = i + 1;
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            var reasons = new List<string>();
+            var cells = lines[i].Split(',').Select(c => c.Trim()).ToArray();
+            if (cells.Length != 4)
+            {
+                errors[$"line:{number}"] = [$"第{number}行应有4列（证件类型、证件号码、科目代码、成绩），实有{cells.Length}列"];
+                continue;
+            }
+            var (type, certificate, subject, scoreText) = (cells[0], cells[1].ToUpperInvariant(), cells[2], cells[3]);
+            if (!CertificateType().IsMatch(type)) reasons.Add("证件类型无效");
+            if (!CertificateNumber().IsMatch(certificate)) reasons.Add("证件号码无效");
+            if (!subjectCodes.Contains(subject)) reasons.Add($"科目代码{subject}不是本次考试的科目");
+            if (!decimal.TryParse(scoreText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) || score > 100)
+                reasons.Add("成绩须为0至100之间的数字");
+            else if (score < PassMark) reasons.Add($"成绩{scoreText}未达到合格标准（{PassMark}分），只导入合格科目");
+            if (reasons.Count == 0 && seen.TryGetValue((type, certificate, subject), out var first))
+                reasons.Add($"与第{first}行重复");
+            if (reasons.Count > 0)
+            {
+                errors[$"line:{number}"] = [$"第{number}行：{string.Join("；", reasons)}"];
+                continue;
+            }
+            seen[(type, certificate, subject)] = number;
+            rows.Add(new ResultRow(number, type, certificate, subject, score));
+        }
+        if (rows.Count == 0 && errors.Count == 0) errors["line:2"] = ["文件中没有成绩记录"];
+        return (rows, errors);
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,40}$")]
+    private static partial Regex CertificateType();
+
+    [GeneratedRegex(@"^[0-9A-Z()\-]{5,40}$")]
+    private static partial Regex CertificateNumber();
+}
