@@ -5,13 +5,13 @@ using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [ExamSeedCommand.Verb, .. var files]) return await ExamSeedCommand.RunAsync(builder, files);
 builder.AddApiService<EnrollmentDbContext>("enrollment");
 builder.AddMessaging<EnrollmentDbContext>("enrollment");
 builder.AddExamSeeds();
 builder.AddEnrollmentExpiry();
 
 var app = builder.Build();
-if (args is [ExamSeedCommand.Verb, .. var files]) return await ExamSeedCommand.RunAsync(app, files);
 app.UseApiService("enrollment");
 app.MapExamsApi();
 app.MapExamAdministrationApi();

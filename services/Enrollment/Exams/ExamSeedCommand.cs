@@ -1,4 +1,5 @@
 using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Enrollment.Exams;
@@ -12,8 +13,11 @@ public static class ExamSeedCommand
 {
     public const string Verb = "seed-exams";
 
-    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> files)
+    public static async Task<int> RunAsync(WebApplicationBuilder builder, IReadOnlyList<string> files)
     {
+        builder.AddServiceDatabase<EnrollmentDbContext>("enrollmentdb");
+        builder.Services.AddSingleton(TimeProvider.System);
+        await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<EnrollmentDbContext>>();

@@ -1,0 +1,39 @@
+using AccountingPlatform.Enrollment.Results;
+
+namespace AccountingPlatform.UnitTests.Enrollment;
+
+public sealed class ResultsCsvTests
+{
+    private static readonly HashSet<string> Subjects = ["ZJ-SW", "ZJ-CG", "ZJ-JJF"];
+
+    [Fact]
+    public void A_good_file_with_a_byte_order_mark_CRLF_and_blank_lines_gives_its_rows_with_their_line_numbers()
+    {
+        var (rows, errors) = ResultsCsv.Read("\uFEFFcertificateType, certificateNumber, subjectCode, score\r\nResidentIdCard,11010519491231002x,ZJ-SW,60\r\n\r\nPassport,E12345678,ZJ-JJF,99.5\r\n", Subjects);
+        Assert.Empty(errors);
+        Assert.Equal([("11010519491231002X", 2, 60m), ("E12345678", 4, 99.5m)], rows.Select(r => (r.CertificateNumber, r.Line, r.Score)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("ResidentIdCard,110105194912310021,ZJ-SW", "应有4列")]
+    [InlineData("ResidentIdCard,110105194912310021,ZJ-SW,101", "0至100")]
+    [InlineData("ResidentIdCard,110105194912310021,ZJ-SW,-1", "0至100")]
+    [InlineData("ResidentIdCard,110105194912310021,ZJ-SW,59.9", "未达到合格标准")]
+    [InlineData("身份证,110105194912310021,ZJ-SW,70", "证件类型无效")]
+    [InlineData("ResidentIdCard,1101,ZJ-SW,70", "证件号码无效")]
+    [InlineData("ResidentIdCard,110105194912310021,CJ-SW,70", "不是本次考试的科目")]
+    public void A_bad_line_is_reported_with_its_number_and_reason_and_no_row_is_returned_from_the_file(string line, string reason)
+    {
+        var (rows, errors) = ResultsCsv.Read($"{ResultsCsv.Header}\nResidentIdCard,110105194912310021,ZJ-CG,80\n{line}\n", Subjects);
+        Assert.Contains(reason, Assert.Single(errors["line:3"]));
+        Assert.Single(errors);
+        Assert.Single(rows);   // the caller imports nothing when there are errors; the good rows are still read
+    }
+
+    [Fact]
+    public void A_file_without_the_header_or_without_rows_is_refused()
+    {
+        Assert.Contains("表头", ResultsCsv.Read("ResidentIdCard,110105194912310021,ZJ-CG,80\n", Subjects).Errors["line:1"][0]);
+        Assert.Contains("没有成绩记录", ResultsCsv.Read(ResultsCsv.Header + "\n", Subjects).Errors["line:2"][0]);
+    }
+}
