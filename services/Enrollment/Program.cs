@@ -2,6 +2,7 @@ using AccountingPlatform.Enrollment;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
+using AccountingPlatform.Enrollment.Notifications;
 using AccountingPlatform.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddApiService<EnrollmentDbContext>("enrollment");
 builder.AddMessaging<EnrollmentDbContext>("enrollment");
 builder.AddExamSeeds();
 builder.AddEnrollmentExpiry();
+builder.AddConfirmationNotices();
 
 var app = builder.Build();
 app.UseApiService("enrollment");

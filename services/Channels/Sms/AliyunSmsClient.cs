@@ -17,12 +17,18 @@ public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> option
 
     /// <exception cref="SmsSendException">The provider answered a <c>Code</c> other than <c>OK</c>.</exception>
     /// <exception cref="HttpRequestException">The provider could not be reached or answered something unreadable.</exception>
-    public async Task SendAsync(string phoneNumber, IReadOnlyDictionary<string, string> templateParams, CancellationToken ct)
+    public Task SendAsync(string phoneNumber, IReadOnlyDictionary<string, string> templateParams, CancellationToken ct) =>
+        SendAsync(phoneNumber, _options.TemplateCode, templateParams, ct);
+
+    /// <summary>Sends with another approved template than the configured <see cref="SmsOptions.TemplateCode"/> (e.g. a notice, not a code).</summary>
+    /// <exception cref="SmsSendException">The provider answered a <c>Code</c> other than <c>OK</c>.</exception>
+    /// <exception cref="HttpRequestException">The provider could not be reached or answered something unreadable.</exception>
+    public async Task SendAsync(string phoneNumber, string templateCode, IReadOnlyDictionary<string, string> templateParams, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phoneNumber);
         ArgumentNullException.ThrowIfNull(templateParams);
 
-        var parameters = BuildSignedParameters(phoneNumber, templateParams);
+        var parameters = BuildSignedParameters(phoneNumber, templateCode, templateParams);
         var query = string.Join('&', parameters.Select(p =>
             $"{AliyunRpcSignature.PercentEncode(p.Key)}={AliyunRpcSignature.PercentEncode(p.Value)}"));
         var separator = _options.Endpoint.Contains('?', StringComparison.Ordinal) ? '&' : '?';
@@ -39,13 +45,13 @@ public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> option
             throw new SmsSendException(code, message ?? "");
     }
 
-    private Dictionary<string, string> BuildSignedParameters(string phoneNumber, IReadOnlyDictionary<string, string> templateParams)
+    private Dictionary<string, string> BuildSignedParameters(string phoneNumber, string templateCode, IReadOnlyDictionary<string, string> templateParams)
     {
         Require(_options.Endpoint, nameof(SmsOptions.Endpoint));
         Require(_options.AccessKeyId, nameof(SmsOptions.AccessKeyId));
         Require(_options.AccessKeySecret, nameof(SmsOptions.AccessKeySecret));
         Require(_options.SignName, nameof(SmsOptions.SignName));
-        Require(_options.TemplateCode, nameof(SmsOptions.TemplateCode));
+        Require(templateCode, nameof(SmsOptions.TemplateCode));
 
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -60,7 +66,7 @@ public sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> option
             ["RegionId"] = "cn-hangzhou",
             ["PhoneNumbers"] = phoneNumber,
             ["SignName"] = _options.SignName,
-            ["TemplateCode"] = _options.TemplateCode,
+            ["TemplateCode"] = templateCode,
             ["TemplateParam"] = JsonSerializer.Serialize(templateParams, TemplateParamJson),
         };
         parameters["Signature"] = AliyunRpcSignature.Sign(parameters, _options.AccessKeySecret);

@@ -13,10 +13,18 @@ public sealed class EmulatorClient : IDisposable
     {
         var messages = await Eventually.GetAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}"),
-            m => m.GetArrayLength() > 0 && (since is null || m[0].GetProperty("receivedAt").GetDateTimeOffset() >= since),
-            $"an SMS to {phone}");
-        return messages[0].GetProperty("templateParam").GetProperty("code").GetString()!;
+            m => Codes(m).Any(c => since is null || c.GetProperty("receivedAt").GetDateTimeOffset() >= since),
+            $"an SMS code to {phone}");
+        return Codes(messages).First().GetProperty("templateParam").GetProperty("code").GetString()!;
     }
+
+    // Newest first; only the messages that carry a code (a phone also gets notices, e.g. an enrollment's confirmation).
+    private static IEnumerable<JsonElement> Codes(JsonElement messages) =>
+        messages.EnumerateArray().Where(m => m.GetProperty("templateParam").TryGetProperty("code", out _));
+
+    /// <summary>Every SMS to the phone, newest first.</summary>
+    public async Task<JsonElement> SmsMessagesAsync(string phone) =>
+        await _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}");
 
     public async Task<int> SmsCountAsync(string phone) =>
         (await _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}")).GetArrayLength();
