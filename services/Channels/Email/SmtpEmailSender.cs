@@ -20,6 +20,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, TimeProvider
     /// <exception cref="IOException">The connection broke while talking to the server.</exception>
     /// <exception cref="SmtpProtocolException">The server answered something that is not SMTP.</exception>
     /// <exception cref="AuthenticationException">The server refused <see cref="EmailOptions.UserName"/>/<see cref="EmailOptions.Password"/>.</exception>
+    /// <exception cref="MailKit.ServiceNotAuthenticatedException">The server requires AUTH and no <see cref="EmailOptions.UserName"/> is configured.</exception>
     /// <exception cref="SslHandshakeException">STARTTLS failed (<see cref="EmailOptions.UseTls"/>).</exception>
     /// <exception cref="InvalidOperationException">Host or sender is not configured.</exception>
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
