@@ -38,4 +38,20 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__Sms__AccessKeySecret", channels.SmsAccessKeySecret)
             .WithEnvironment("Channels__Sms__SignName", "全国会计资格评价网")
             .WithEnvironment("Channels__Sms__TemplateCode", "SMS_000000001");
+
+    /// <summary>
+    /// E-mail through the emulator's SMTP sink (its <c>smtp</c> endpoint: plain SMTP, no AUTH). The sender
+    /// <c>noreply@kjzg.example.cn</c> is a development address (<c>.example</c>), not a real mailbox.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithEmail(this IResourceBuilder<ProjectResource> service,
+        IResourceBuilder<ProjectResource> emulator)
+    {
+        var smtp = emulator.GetEndpoint("smtp");
+        return service
+            .WaitFor(emulator)
+            .WithEnvironment("Channels__Email__Host", smtp.Property(EndpointProperty.Host))
+            .WithEnvironment("Channels__Email__Port", smtp.Property(EndpointProperty.Port))
+            .WithEnvironment("Channels__Email__FromAddress", "noreply@kjzg.example.cn")
+            .WithEnvironment("Channels__Email__FromName", "全国会计资格评价网");
+    }
 }

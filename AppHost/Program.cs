@@ -18,6 +18,7 @@ var channels = new ChannelSettings(alipayAppKey, alipayPlatformKey, smsSecret);
 
 var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("channelemulator", launchProfileName: null)
     .WithHttpEndpoint(port: 5190)
+    .WithEndpoint(port: 2525, scheme: "tcp", name: "smtp", env: "Emulator__Email__SmtpPort")
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithEmulatedChannels(channels);
@@ -40,9 +41,10 @@ var realName = builder.AddPlatformService<Projects.AccountingPlatform_RealName>(
     .WithReference(identity).WithAlipay(emulator, gateway, channels);
 var personnel = builder.AddPlatformService<Projects.AccountingPlatform_PersonnelRecord>("personnel", infrastructure).WithReference(identity);
 var review = builder.AddPlatformService<Projects.AccountingPlatform_Review>("review", infrastructure).WithReference(identity);
-var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollment>("enrollment", infrastructure).WithReference(identity);
+var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollment>("enrollment", infrastructure)
+    .WithReference(identity).WithEmail(emulator);
 var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("payment", infrastructure)
-    .WithReference(identity).WithAlipay(emulator, gateway, channels);
+    .WithReference(identity).WithAlipay(emulator, gateway, channels).WithEmail(emulator);
 
 gateway.WithReference(identity).WithReference(realName).WithReference(personnel)
     .WithReference(review).WithReference(enrollment).WithReference(payment);

@@ -1,4 +1,5 @@
 using AccountingPlatform.ChannelEmulator.Alipay;
+using AccountingPlatform.ChannelEmulator.Email;
 using AccountingPlatform.ChannelEmulator.Sms;
 using AccountingPlatform.ServiceDefaults.Problems;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("EMULATOR");
 builder.AddAlipayEmulator();
 builder.AddSmsEmulator();
+builder.AddEmailEmulator();
 
 var app = builder.Build();
 app.UseDefaultProblemDetails();
@@ -14,4 +16,5 @@ app.MapAlipayGatewayApi();
 app.MapAlipayControlApi();
 app.MapSmsApi();
 app.MapSmsControlApi();
+app.MapEmailControlApi();
 app.Run();

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace AccountingPlatform.IntegrationTests.Support;
 
-/// <summary>The channel emulator's sinks and controls: read an SMS, finish an Alipay certification, pay a QR code.</summary>
+/// <summary>The channel emulator's sinks and controls: read an SMS or an e-mail, finish an Alipay certification, pay a QR code.</summary>
 public sealed class EmulatorClient : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = PlatformEnvironment.EmulatorUrl, Timeout = TimeSpan.FromSeconds(30) };
@@ -28,6 +28,10 @@ public sealed class EmulatorClient : IDisposable
 
     public async Task<int> SmsCountAsync(string phone) =>
         (await _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}")).GetArrayLength();
+
+    /// <summary>The e-mail the emulator's SMTP sink holds for <paramref name="address"/>, newest first (does not wait).</summary>
+    public async Task<IReadOnlyList<ReceivedEmailView>> EmailsToAsync(string address) =>
+        await _http.GetFromJsonAsync<List<ReceivedEmailView>>($"/emulator/email/messages?to={Uri.EscapeDataString(address)}", ApiJson.Options) ?? [];
 
     public async Task CompleteCertificationAsync(string certifyUrl, string outcome)
     {

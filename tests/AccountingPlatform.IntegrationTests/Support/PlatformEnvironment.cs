@@ -5,6 +5,7 @@ public static class PlatformEnvironment
 {
     public static Uri GatewayUrl => PlatformHost.Instance.GatewayUrl;
     public static Uri EmulatorUrl => PlatformHost.Instance.EmulatorUrl;
+    public static Uri EmulatorSmtpUrl => PlatformHost.Instance.EmulatorSmtpUrl;
     public static string PostgresConnectionString => PlatformHost.Instance.ConnectionString("postgres");
     public static string RabbitMqConnectionString => PlatformHost.Instance.ConnectionString("rabbitmq");
     public static string RedisConnectionString => PlatformHost.Instance.ConnectionString("redis");

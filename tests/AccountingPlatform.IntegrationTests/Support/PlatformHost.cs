@@ -31,10 +31,20 @@ public sealed class PlatformHost
     public string LogDirectory { get; }
     public Uri GatewayUrl => App.GetEndpoint("gateway", "http");
     public Uri EmulatorUrl => App.GetEndpoint("channelemulator", "http");
+    public Uri EmulatorSmtpUrl => App.GetEndpoint("channelemulator", "smtp");
 
     public string ConnectionString(string resource) =>
         Task.Run(() => App.GetConnectionStringAsync(resource).AsTask()).GetAwaiter().GetResult()
         ?? throw new InvalidOperationException($"{resource} has no connection string");
+
+    /// <summary>The environment the AppHost gave a running resource (e.g. <c>Channels__Email__Port</c>), as the dashboard shows it.</summary>
+    public async Task<IReadOnlyDictionary<string, string?>> EnvironmentOfAsync(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var running = await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && !e.Snapshot.EnvironmentVariables.IsDefaultOrEmpty, timeout.Token);
+        return running.Snapshot.EnvironmentVariables.Where(v => v.IsFromSpec).ToDictionary(v => v.Name, v => v.Value);
+    }
 
     /// <summary>Stops a resource (e.g. <c>rabbitmq</c>) as an operator would from the dashboard, and waits until it has.</summary>
     public async Task StopResourceAsync(string name)
