@@ -28,10 +28,10 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__Alipay__CertifyReturnUrl", ReferenceExpression.Create($"{gatewayUrl}/"));
     }
 
-    /// <summary>Aliyun SMS through the emulator.</summary>
-    public static IResourceBuilder<ProjectResource> WithSms(this IResourceBuilder<ProjectResource> identity,
+    /// <summary>Aliyun SMS through the emulator (codes from Identity, notices from Enrollment).</summary>
+    public static IResourceBuilder<ProjectResource> WithSms(this IResourceBuilder<ProjectResource> service,
         IResourceBuilder<ProjectResource> emulator, ChannelSettings channels) =>
-        identity
+        service
             .WithReference(emulator).WaitFor(emulator)
             .WithEnvironment("Channels__Sms__Endpoint", ReferenceExpression.Create($"{emulator.GetEndpoint("http")}/sms/"))
             .WithEnvironment("Channels__Sms__AccessKeyId", ChannelSettings.SmsAccessKeyId)

@@ -42,7 +42,7 @@ var realName = builder.AddPlatformService<Projects.AccountingPlatform_RealName>(
 var personnel = builder.AddPlatformService<Projects.AccountingPlatform_PersonnelRecord>("personnel", infrastructure).WithReference(identity);
 var review = builder.AddPlatformService<Projects.AccountingPlatform_Review>("review", infrastructure).WithReference(identity);
 var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollment>("enrollment", infrastructure)
-    .WithReference(identity).WithEmail(emulator);
+    .WithReference(identity).WithSms(emulator, channels).WithEmail(emulator);
 var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("payment", infrastructure)
     .WithReference(identity).WithAlipay(emulator, gateway, channels).WithEmail(emulator);
 
