@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using AccountingPlatform.ServiceDefaults.Problems;
 
 namespace AccountingPlatform.ChannelEmulator.Alipay;
 
-/// <summary>What a test or a developer does in place of a person at Alipay: finish certifications, pay trades, resend notifications.</summary>
+/// <summary>
+/// What a test or a developer does in place of a person at Alipay: finish certifications, pay trades, resend
+/// notifications; and what they look at: a trade's state, notifications and refunds.
+/// </summary>
 public static class AlipayControlApi
 {
     public static IEndpointRouteBuilder MapAlipayControlApi(this IEndpointRouteBuilder app)
@@ -87,6 +91,8 @@ public static class AlipayControlApi
             trade.CreatedAt,
             trade.ExpiresAt,
             trade.PaidAt,
+            RefundedAmount = trade.RefundedAmount().ToString("0.00", CultureInfo.InvariantCulture),
+            Refunds = trade.Refunds(),
             NotificationsSent = notifications.Count,
             Notifications = notifications,
         });
