@@ -3,6 +3,7 @@ using AccountingPlatform.Messaging;
 using AccountingPlatform.Payment;
 using AccountingPlatform.Payment.Alipay;
 using AccountingPlatform.Payment.Data;
+using AccountingPlatform.Payment.Refunds;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApiService<PaymentDbContext>("payment");
@@ -10,6 +11,8 @@ builder.AddMessaging<PaymentDbContext>("payment");
 builder.AddAlipayClient();
 builder.Services.AddScoped<AlipayQrCodes>();
 builder.Services.AddScoped<AlipayNotificationHandler>();
+builder.Services.AddScoped<OrderRefunds>();
+builder.Services.AddHostedService<RefundWorker>();
 
 var app = builder.Build();
 app.UseApiService("payment");

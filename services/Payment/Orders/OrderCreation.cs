@@ -11,7 +11,8 @@ namespace AccountingPlatform.Payment.Orders;
 
 /// <summary>
 /// A QR code for an enrollment the candidate owes: one open order per enrollment, reused while it is valid and on the
-/// same channel, otherwise closed and made anew (renewal) until the payment deadline; never for one already paid.
+/// same channel, otherwise closed and made anew (renewal) until the payment deadline; never for one already paid, nor
+/// for one cancelled, expired or withdrawn.
 /// </summary>
 public static class OrderCreation
 {
@@ -33,6 +34,8 @@ public static class OrderCreation
         var now = clock.GetUtcNow();
         if (await db.Orders.AnyAsync(o => o.EnrollmentId == enrollmentId && o.Status == PaymentOrderStatus.Paid, cancellationToken))
             return ApiProblem.Conflict("PAYMENT_ALREADY_PAID", "该报名已缴费成功，无需重复缴费");
+        if (!payable.IsPayable)
+            return ApiProblem.Unprocessable("PAYMENT_ENROLLMENT_NOT_PAYABLE", "该报名已取消或已过缴费期限，不能缴费");
         if (now > payable.PayBy)
             return ApiProblem.Unprocessable("PAYMENT_WINDOW_CLOSED", "缴费时间已截止");
 
