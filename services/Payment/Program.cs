@@ -3,6 +3,7 @@ using AccountingPlatform.Messaging;
 using AccountingPlatform.Payment;
 using AccountingPlatform.Payment.Alipay;
 using AccountingPlatform.Payment.Data;
+using AccountingPlatform.Payment.Orders;
 using AccountingPlatform.Payment.Refunds;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddMessaging<PaymentDbContext>("payment");
 builder.AddAlipayClient();
 builder.Services.AddScoped<AlipayQrCodes>();
 builder.Services.AddScoped<AlipayNotificationHandler>();
+builder.Services.AddScoped<UnpayableEnrollments>();
 builder.Services.AddScoped<OrderRefunds>();
 builder.Services.AddHostedService<RefundWorker>();
 
