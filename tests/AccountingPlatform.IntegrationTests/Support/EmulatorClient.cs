@@ -33,9 +33,10 @@ public sealed class EmulatorClient : IDisposable
     public async Task TamperNextAlipayReplyAsync(string method) =>
         (await _http.PostAsync($"/emulator/alipay/tampering/{method}", null)).EnsureSuccessStatusCode();
 
-    public async Task<JsonElement> PayAsync(string outTradeNo)
+    /// <summary>The buyer pays; <paramref name="notify"/> false: Alipay's notification is late (<see cref="NotifyAgainAsync"/> sends it).</summary>
+    public async Task<JsonElement> PayAsync(string outTradeNo, bool notify = true)
     {
-        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay", null);
+        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay{(notify ? "" : "?notify=false")}", null);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

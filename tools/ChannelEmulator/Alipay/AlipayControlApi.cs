@@ -98,13 +98,19 @@ public static class AlipayControlApi
         });
     }
 
-    /// <summary>Pays (idempotently) and notifies; answers after the first delivery attempt, retries go on in the background.</summary>
-    private static async Task<IResult> PayAsync(string outTradeNo, TradeStore store, TradeNotifier notifier, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Pays (idempotently) and notifies; answers after the first delivery attempt, retries go on in the background.
+    /// <c>?notify=false</c>: the buyer has paid but the notification is late (send it with notify-again).
+    /// </summary>
+    private static async Task<IResult> PayAsync(
+        string outTradeNo, bool? notify, TradeStore store, TradeNotifier notifier, TimeProvider time, CancellationToken ct)
     {
         if (store.Find(outTradeNo) is not { } trade)
             return TradeNotFound();
         if (!trade.TryPay(time.GetUtcNow()))
             return ApiProblem.Conflict("EMULATOR_TRADE_CLOSED", "交易已关闭，不能支付");
+        if (notify == false)
+            return TypedResults.Ok(new { trade.TradeNo, Notified = false, LastResponse = "未发送通知（notify=false）" });
         return await NotifyAsync(trade, notifier, ct);
     }
 
