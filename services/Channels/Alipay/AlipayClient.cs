@@ -46,6 +46,43 @@ public sealed class AlipayClient(HttpClient http, IOptions<AlipayOptions> option
         return AlipayResponseReader.Read(text, method, alipayPublicKey);
     }
 
+    /// <summary>
+    /// <c>alipay.trade.refund</c> (https://docs.open.alipay.com/api_1/alipay.trade.refund): returns
+    /// <paramref name="amountFen"/> of the trade <paramref name="outTradeNo"/> to the buyer. <paramref name="outRequestNo"/>
+    /// names this refund; Alipay refunds one request number once, so a retry after a lost answer must send the same one
+    /// (it is then answered with success and <c>fund_change</c> N). At most 64 characters.
+    /// </summary>
+    /// <exception cref="AlipaySignatureException">The response's signature is missing or invalid.</exception>
+    /// <exception cref="HttpRequestException">The gateway did not answer, or not as Alipay.</exception>
+    public async Task<AlipayRefund> RefundAsync(
+        string outTradeNo, string outRequestNo, long amountFen, string? reason = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outTradeNo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outRequestNo);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountFen);
+        var response = await ExecuteAsync("alipay.trade.refund", new
+        {
+            OutTradeNo = outTradeNo,
+            RefundAmount = AlipayAmount.FromFen(amountFen),
+            OutRequestNo = outRequestNo,
+            RefundReason = reason,
+        }, ct: ct);
+        return AlipayRefund.From(response);
+    }
+
+    /// <summary>
+    /// <c>alipay.trade.close</c> (https://docs.open.alipay.com/api_1/alipay.trade.close): closes an unpaid trade
+    /// (WAIT_BUYER_PAY) so it can no longer be paid. A paid trade answers <c>ACQ.TRADE_STATUS_ERROR</c>; one that real
+    /// Alipay has not created yet (the QR code was never scanned) answers <c>ACQ.TRADE_NOT_EXIST</c>.
+    /// </summary>
+    /// <exception cref="AlipaySignatureException">The response's signature is missing or invalid.</exception>
+    /// <exception cref="HttpRequestException">The gateway did not answer, or not as Alipay.</exception>
+    public Task<AlipayResponse> CloseAsync(string outTradeNo, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outTradeNo);
+        return ExecuteAsync("alipay.trade.close", new { OutTradeNo = outTradeNo }, ct: ct);
+    }
+
     /// <summary>The signed GET URL of a page method such as <c>alipay.user.certify.open.certify</c>, to send a browser to.</summary>
     public string BuildPageUrl(string method, object bizContent)
     {

@@ -5,6 +5,7 @@ using AccountingPlatform.Contracts;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.Payment.Data;
 using AccountingPlatform.Payment.Orders;
+using AccountingPlatform.Payment.Refunds;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,8 @@ namespace AccountingPlatform.Payment.Alipay;
 /// <summary>
 /// Applies Alipay's asynchronous trade notification: signature, app id, order and amount checked; idempotent, so
 /// Alipay's retries (up to ~25 h) change nothing once applied. A payment for a closed order still counts when the
-/// enrollment is unpaid; one that arrives after the enrollment was paid is kept for refund, never lost.
+/// enrollment is unpaid; one that arrives after the enrollment was paid (Duplicate), cancelled, expired or withdrawn
+/// (NotPayable) is recorded and refunded by the refund worker, never lost.
 /// </summary>
 public sealed class AlipayNotificationHandler(
     PaymentDbContext db, AlipayClient alipay, IOptions<AlipayOptions> options, TimeProvider clock, ILogger<AlipayNotificationHandler> logger)
@@ -51,16 +53,22 @@ public sealed class AlipayNotificationHandler(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        if (order.Status is PaymentOrderStatus.Paid or PaymentOrderStatus.RefundRequired) return true;
+        if (order.Status is PaymentOrderStatus.Paid or PaymentOrderStatus.RefundRequired or PaymentOrderStatus.Refunded) return true;
 
         var paidAt = BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow();
         order.ChannelTradeNo = form.GetValueOrDefault("trade_no");
         order.PaidAt = paidAt;
+        var payable = await db.Payables.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == order.EnrollmentId, cancellationToken);
         var alreadyPaid = await db.Orders.AnyAsync(o => o.EnrollmentId == order.EnrollmentId && o.Status == PaymentOrderStatus.Paid, cancellationToken);
-        if (alreadyPaid)
+        if (payable is { IsPayable: false })
         {
-            order.Status = PaymentOrderStatus.RefundRequired;
-            logger.LogWarning("Order {OrderId} was paid although its enrollment is already paid; marked for refund", order.Id);
+            order.RequireRefund(RefundReason.NotPayable, clock.GetUtcNow());
+            logger.LogWarning("Order {OrderId} was paid although its enrollment is {State}; to be refunded", order.Id, payable.State);
+        }
+        else if (alreadyPaid)
+        {
+            order.RequireRefund(RefundReason.Duplicate, clock.GetUtcNow());
+            logger.LogWarning("Order {OrderId} was paid although its enrollment is already paid; to be refunded", order.Id);
         }
         else
         {

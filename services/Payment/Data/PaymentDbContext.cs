@@ -18,6 +18,7 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.ToTable("payable_enrollments");
             e.HasKey(p => p.EnrollmentId);
             e.Property(p => p.ExamCode).HasMaxLength(20);
+            e.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<PaymentOrder>(e =>
         {
@@ -28,11 +29,15 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.Property(o => o.OutTradeNo).HasMaxLength(64);
             e.Property(o => o.QrCode).HasMaxLength(500);
             e.Property(o => o.ChannelTradeNo).HasMaxLength(64);
+            e.Property(o => o.RefundReason).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.RefundNo).HasMaxLength(64);
             e.Property(o => o.RowVersion).IsRowVersion();
             e.HasIndex(o => o.OutTradeNo).IsUnique();
             // At most one open QR code per enrollment, and at most one payment that counts.
             e.HasIndex(o => o.EnrollmentId, OnePendingOrderIndex).IsUnique().HasFilter("\"Status\" = 'Pending'");
             e.HasIndex(o => o.EnrollmentId, "ux_payment_orders_one_paid").IsUnique().HasFilter("\"Status\" = 'Paid'");
+            // The refund worker's queue: refunds due, by when.
+            e.HasIndex(o => o.NextRefundAttemptAt, "ix_payment_orders_refund_due").HasFilter("\"Status\" = 'RefundRequired'");
         });
         modelBuilder.AddOutboxAndInbox();
     }

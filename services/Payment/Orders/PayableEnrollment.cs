@@ -1,6 +1,6 @@
 namespace AccountingPlatform.Payment.Orders;
 
-/// <summary>An enrollment waiting for payment, learned from <c>EnrollmentSubmitted</c>.</summary>
+/// <summary>An enrollment to be paid, learned from <c>EnrollmentSubmitted</c>; unpayable once cancelled, expired or withdrawn.</summary>
 public sealed class PayableEnrollment
 {
     public Guid EnrollmentId { get; init; }
@@ -8,4 +8,7 @@ public sealed class PayableEnrollment
     public required string ExamCode { get; init; }
     public long AmountFen { get; init; }
     public DateTimeOffset PayBy { get; init; }
+    public PayableEnrollmentState State { get; set; }
+
+    public bool IsPayable => State == PayableEnrollmentState.Payable;
 }

@@ -1,3 +1,5 @@
+using AccountingPlatform.Payment.Refunds;
+
 namespace AccountingPlatform.Payment.Orders;
 
 /// <summary>One payment attempt of an enrollment on one channel, with the QR code the candidate scans.</summary>
@@ -15,5 +17,37 @@ public sealed class PaymentOrder
     public PaymentOrderStatus Status { get; set; }
     public string? ChannelTradeNo { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
+    public RefundReason? RefundReason { get; private set; }
+    /// <summary>The refund's number at the channel (Alipay's out_request_no): derived from the order, so every retry names the same refund.</summary>
+    public string? RefundNo { get; private set; }
+    public DateTimeOffset? RefundRequestedAt { get; private set; }
+    public DateTimeOffset? RefundedAt { get; private set; }
+    public int RefundAttempts { get; private set; }
+    /// <summary>When the refund worker next tries the channel; null once refunded.</summary>
+    public DateTimeOffset? NextRefundAttemptAt { get; private set; }
     public uint RowVersion { get; set; }
+
+    /// <summary>The money this order took is to go back, all of it, once; the refund worker returns it through the channel.</summary>
+    public void RequireRefund(RefundReason reason, DateTimeOffset now)
+    {
+        Status = PaymentOrderStatus.RefundRequired;
+        RefundReason = reason;
+        RefundNo = OutTradeNo + "RF";
+        RefundRequestedAt = now;
+        NextRefundAttemptAt = now;
+    }
+
+    public void RecordRefund(DateTimeOffset refundedAt)
+    {
+        Status = PaymentOrderStatus.Refunded;
+        RefundedAt = refundedAt;
+        NextRefundAttemptAt = null;
+    }
+
+    /// <summary>The channel did not refund it this time: try again in 10 s, doubling each time up to 30 minutes.</summary>
+    public void RetryRefundLater(DateTimeOffset now)
+    {
+        RefundAttempts++;
+        NextRefundAttemptAt = now + TimeSpan.FromSeconds(Math.Min(30 * 60, 10 * Math.Pow(2, Math.Min(RefundAttempts - 1, 8))));
+    }
 }

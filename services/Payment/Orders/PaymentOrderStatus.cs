@@ -7,6 +7,11 @@ public enum PaymentOrderStatus
     Paid,
     /// <summary>Expired or replaced by a renewed code.</summary>
     Closed,
-    /// <summary>Money arrived although the enrollment was already paid by another order: to be refunded, never lost.</summary>
+    /// <summary>
+    /// Money this order took is to go back (<see cref="PaymentOrder.RefundReason"/>: withdrawn, not payable, paid twice):
+    /// the refund worker returns it through the channel, retrying until it has. Never lost.
+    /// </summary>
     RefundRequired,
+    /// <summary>The channel returned the money (<see cref="PaymentOrder.RefundedAt"/>); <c>PaymentRefunded</c> was published.</summary>
+    Refunded,
 }

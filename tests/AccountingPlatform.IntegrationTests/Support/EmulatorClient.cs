@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace AccountingPlatform.IntegrationTests.Support;
 
-/// <summary>The channel emulator's sinks and controls: read an SMS or an e-mail, finish an Alipay certification, pay a QR code.</summary>
+/// <summary>The channel emulator's sinks and controls: read an SMS or an e-mail, finish an Alipay certification, pay a QR code, see a refund.</summary>
 public sealed class EmulatorClient : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = PlatformEnvironment.EmulatorUrl, Timeout = TimeSpan.FromSeconds(30) };
@@ -45,9 +45,10 @@ public sealed class EmulatorClient : IDisposable
     public async Task TamperNextAlipayReplyAsync(string method) =>
         (await _http.PostAsync($"/emulator/alipay/tampering/{method}", null)).EnsureSuccessStatusCode();
 
-    public async Task<JsonElement> PayAsync(string outTradeNo)
+    /// <summary>The buyer pays; <paramref name="notify"/> false: Alipay's notification is late (<see cref="NotifyAgainAsync"/> sends it).</summary>
+    public async Task<JsonElement> PayAsync(string outTradeNo, bool notify = true)
     {
-        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay", null);
+        var response = await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay{(notify ? "" : "?notify=false")}", null);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -58,6 +59,14 @@ public sealed class EmulatorClient : IDisposable
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>The emulated trade as the emulator's control API shows it: status, notifications, refunds.</summary>
+    public Task<JsonElement> TradeAsync(string outTradeNo) =>
+        _http.GetFromJsonAsync<JsonElement>($"/emulator/alipay/trades/{outTradeNo}");
+
+    /// <summary>What Alipay has refunded on the trade so far, in yuan as Alipay writes it (<c>"120.00"</c>; <c>"0.00"</c> when nothing).</summary>
+    public async Task<string> RefundedAmountAsync(string outTradeNo) =>
+        (await TradeAsync(outTradeNo)).GetProperty("refundedAmount").GetString()!;
 
     public void Dispose() => _http.Dispose();
 }

@@ -9,5 +9,7 @@ public static class PlatformEnvironment
     public static string PostgresConnectionString => PlatformHost.Instance.ConnectionString("postgres");
     public static string RabbitMqConnectionString => PlatformHost.Instance.ConnectionString("rabbitmq");
     public static string RedisConnectionString => PlatformHost.Instance.ConnectionString("redis");
+    /// <summary>A service's own database (<c>{service}db</c>), to look at what its API does not show (its outbox).</summary>
+    public static string DatabaseConnectionString(string service) => PlatformHost.Instance.ConnectionString($"{service}db");
     public static string LogDirectory => PlatformHost.Instance.LogDirectory;
 }

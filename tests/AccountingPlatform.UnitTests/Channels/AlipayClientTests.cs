@@ -167,4 +167,89 @@ public sealed class AlipayClientTests
         form.Remove("sign");
         Assert.False(client.VerifyNotification(form));
     }
+
+    [Fact]
+    public async Task Refund_request_sends_the_order_the_amount_in_yuan_and_the_request_number_signed()
+    {
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(SignedAnswer("alipay_trade_refund_response",
+            """{"code":"10000","msg":"Success","trade_no":"2024060122001400000000001","out_trade_no":"E1","fund_change":"Y","refund_fee":"120.00"}""")));
+
+        await Client(handler).RefundAsync("E1", "E1RF", 12000, "考生退考");
+
+        var (_, body) = Assert.Single(handler.Requests);
+        var form = QueryHelpers.ParseQuery(body);
+        Assert.Equal("alipay.trade.refund", form["method"]);
+        Assert.Equal("""{"out_trade_no":"E1","refund_amount":"120.00","out_request_no":"E1RF","refund_reason":"考生退考"}""", form["biz_content"]);
+        using var appPublicKey = AlipayKeys.ImportPublicKey(TestRsaKeys.AppPublicKey);
+        var content = AlipaySignature.BuildSignContent(form.Select(f => KeyValuePair.Create(f.Key, (string?)f.Value.ToString())), excludeSignType: false);
+        Assert.True(AlipaySignature.Verify(content, form["sign"]!, appPublicKey));
+    }
+
+    [Fact]
+    public async Task Refund_answer_gives_fund_change_the_refunded_total_in_fen_and_the_refund_time()
+    {
+        const string node = """{"code":"10000","msg":"Success","trade_no":"2024060122001400000000001","out_trade_no":"E1","buyer_logon_id":"159****5620","fund_change":"Y","refund_fee":"120.00","gmt_refund_pay":"2024-06-02 00:30:06"}""";
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(SignedAnswer("alipay_trade_refund_response", node)));
+
+        var refund = await Client(handler).RefundAsync("E1", "E1RF", 12000);
+
+        Assert.True(refund.Response.IsSuccess);
+        Assert.True(refund.FundChange);
+        Assert.Equal(12000, refund.RefundFeeFen);
+        Assert.Equal("2024060122001400000000001", refund.TradeNo);
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 16, 30, 6, TimeSpan.Zero), refund.RefundedAt);   // Beijing time
+    }
+
+    [Fact]
+    public async Task Repeated_refund_request_is_read_as_no_money_moved_with_the_total_already_refunded()
+    {
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(SignedAnswer("alipay_trade_refund_response",
+            """{"code":"10000","msg":"Success","trade_no":"2024060122001400000000001","out_trade_no":"E1","fund_change":"N","refund_fee":"120.00"}""")));
+
+        var refund = await Client(handler).RefundAsync("E1", "E1RF", 12000);
+
+        Assert.True(refund.Response.IsSuccess);
+        Assert.False(refund.FundChange);
+        Assert.Equal(12000, refund.RefundFeeFen);
+        Assert.Null(refund.RefundedAt);
+    }
+
+    [Fact]
+    public async Task Refused_refund_is_a_failure_without_money_moved()
+    {
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(SignedAnswer("alipay_trade_refund_response",
+            """{"code":"40004","msg":"Business Failed","sub_code":"ACQ.TRADE_STATUS_ERROR","sub_msg":"交易状态不合法","refund_fee":"0.00","send_back_fee":"0.00"}""")));
+
+        var refund = await Client(handler).RefundAsync("E1", "E1RF", 12000);
+
+        Assert.False(refund.Response.IsSuccess);
+        Assert.Equal("ACQ.TRADE_STATUS_ERROR", refund.Response.SubCode);
+        Assert.False(refund.FundChange);
+        Assert.Equal(0, refund.RefundFeeFen);
+    }
+
+    [Fact]
+    public async Task Tampered_refund_answer_throws()
+    {
+        var signed = SignedAnswer("alipay_trade_refund_response", """{"code":"10000","msg":"Success","fund_change":"N","refund_fee":"0.00"}""");
+        var tampered = signed.Replace("\"fund_change\":\"N\"", "\"fund_change\":\"Y\"", StringComparison.Ordinal);
+        Assert.NotEqual(signed, tampered);
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(tampered));
+
+        await Assert.ThrowsAsync<AlipaySignatureException>(() => Client(handler).RefundAsync("E1", "E1RF", 12000));
+    }
+
+    [Fact]
+    public async Task Close_request_names_the_order()
+    {
+        var handler = new StubHttpHandler((_, _) => StubHttpHandler.Json(SignedAnswer("alipay_trade_close_response",
+            """{"code":"10000","msg":"Success","trade_no":"2024060122001400000000001","out_trade_no":"E1"}""")));
+
+        var response = await Client(handler).CloseAsync("E1");
+
+        Assert.True(response.IsSuccess);
+        var form = QueryHelpers.ParseQuery(Assert.Single(handler.Requests).Body);
+        Assert.Equal("alipay.trade.close", form["method"]);
+        Assert.Equal("""{"out_trade_no":"E1"}""", form["biz_content"]);
+    }
 }

@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using AccountingPlatform.ServiceDefaults.Problems;
 
 namespace AccountingPlatform.ChannelEmulator.Alipay;
 
-/// <summary>What a test or a developer does in place of a person at Alipay: finish certifications, pay trades, resend notifications.</summary>
+/// <summary>
+/// What a test or a developer does in place of a person at Alipay: finish certifications, pay trades, resend
+/// notifications; and what they look at: a trade's state, notifications and refunds.
+/// </summary>
 public static class AlipayControlApi
 {
     public static IEndpointRouteBuilder MapAlipayControlApi(this IEndpointRouteBuilder app)
@@ -87,18 +91,26 @@ public static class AlipayControlApi
             trade.CreatedAt,
             trade.ExpiresAt,
             trade.PaidAt,
+            RefundedAmount = trade.RefundedAmount().ToString("0.00", CultureInfo.InvariantCulture),
+            Refunds = trade.Refunds(),
             NotificationsSent = notifications.Count,
             Notifications = notifications,
         });
     }
 
-    /// <summary>Pays (idempotently) and notifies; answers after the first delivery attempt, retries go on in the background.</summary>
-    private static async Task<IResult> PayAsync(string outTradeNo, TradeStore store, TradeNotifier notifier, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Pays (idempotently) and notifies; answers after the first delivery attempt, retries go on in the background.
+    /// <c>?notify=false</c>: the buyer has paid but the notification is late (send it with notify-again).
+    /// </summary>
+    private static async Task<IResult> PayAsync(
+        string outTradeNo, bool? notify, TradeStore store, TradeNotifier notifier, TimeProvider time, CancellationToken ct)
     {
         if (store.Find(outTradeNo) is not { } trade)
             return TradeNotFound();
         if (!trade.TryPay(time.GetUtcNow()))
             return ApiProblem.Conflict("EMULATOR_TRADE_CLOSED", "交易已关闭，不能支付");
+        if (notify == false)
+            return TypedResults.Ok(new { trade.TradeNo, Notified = false, LastResponse = "未发送通知（notify=false）" });
         return await NotifyAsync(trade, notifier, ct);
     }
 

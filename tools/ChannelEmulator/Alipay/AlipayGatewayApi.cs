@@ -32,6 +32,7 @@ public static class AlipayGatewayApi
             AlipayMethods.TradePrecreate => trades.Precreate(call),
             AlipayMethods.TradeQuery => trades.Query(call),
             AlipayMethods.TradeClose => trades.Close(call),
+            AlipayMethods.TradeRefund => trades.Refund(call),
             _ => AlipayReply.InvalidArguments("isv.invalid-method", "不存在的方法名"),
         };
         var json = tampering.Apply(method ?? "", AlipayReplyWriter.Write(AlipayMethods.ResponseKey(method), reply, platform));

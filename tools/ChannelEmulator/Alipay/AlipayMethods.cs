@@ -9,9 +9,10 @@ public static class AlipayMethods
     public const string TradePrecreate = "alipay.trade.precreate";
     public const string TradeQuery = "alipay.trade.query";
     public const string TradeClose = "alipay.trade.close";
+    public const string TradeRefund = "alipay.trade.refund";
 
     private static readonly HashSet<string> Known =
-        [CertifyInitialize, CertifyPage, CertifyQuery, TradePrecreate, TradeQuery, TradeClose];
+        [CertifyInitialize, CertifyPage, CertifyQuery, TradePrecreate, TradeQuery, TradeClose, TradeRefund];
 
     public static bool IsKnown(string? method) => method is not null && Known.Contains(method);
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AccountingPlatform.ChannelEmulator.Alipay;
 
 /// <summary>A trade made by <c>alipay.trade.precreate</c>; changes under its own lock.</summary>
@@ -7,6 +9,8 @@ public sealed class EmulatedTrade(
 {
     private readonly Lock _gate = new();
     private readonly List<NotificationAttempt> _notifications = [];
+    private readonly Dictionary<string, EmulatedRefund> _refunds = new(StringComparer.Ordinal);
+    private readonly decimal _total = decimal.Parse(totalAmount, CultureInfo.InvariantCulture);
     private string _status = TradeStatus.WaitBuyerPay;
 
     public string AppId { get; } = appId;
@@ -62,6 +66,45 @@ public sealed class EmulatedTrade(
             _status = TradeStatus.Closed;
             return true;
         }
+    }
+
+    /// <summary>
+    /// Refunds <paramref name="amount"/> (yuan) under Alipay's rules: only a TRADE_SUCCESS trade, never more than was
+    /// paid minus what was refunded already, and one refund per <paramref name="outRequestNo"/> (the same number again
+    /// moves no money). A trade refunded in full becomes TRADE_CLOSED, as at Alipay.
+    /// </summary>
+    public RefundOutcome Refund(string outRequestNo, decimal amount, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var refunded = _refunds.Values.Sum(r => r.Amount);
+            if (_refunds.TryGetValue(outRequestNo, out var earlier))
+                return new(earlier.Amount == amount ? RefundResult.AlreadyRefunded : RefundResult.RequestNoReused, earlier, refunded);
+            if (StatusAt(now) != TradeStatus.Success)
+                return new(RefundResult.NotPaid, null, refunded);
+            if (amount > _total - refunded)
+                return new(RefundResult.ExceedsRefundable, null, refunded);
+
+            var refund = new EmulatedRefund(outRequestNo, amount, now);
+            _refunds.Add(outRequestNo, refund);
+            refunded += amount;
+            if (refunded == _total)
+                _status = TradeStatus.Closed;
+            return new(RefundResult.Refunded, refund, refunded);
+        }
+    }
+
+    /// <summary>What was refunded so far, in yuan.</summary>
+    public decimal RefundedAmount()
+    {
+        lock (_gate)
+            return _refunds.Values.Sum(r => r.Amount);
+    }
+
+    public IReadOnlyList<EmulatedRefund> Refunds()
+    {
+        lock (_gate)
+            return [.. _refunds.Values.OrderBy(r => r.RefundedAt)];
     }
 
     public void Record(NotificationAttempt attempt)

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 
 namespace AccountingPlatform.ChannelEmulator.Alipay;
 
-/// <summary><c>alipay.trade.precreate</c>, <c>alipay.trade.query</c> and <c>alipay.trade.close</c>.</summary>
+/// <summary><c>alipay.trade.precreate</c>, <c>alipay.trade.query</c>, <c>alipay.trade.close</c> and <c>alipay.trade.refund</c>.</summary>
 /// <remarks>
 /// Simplification: the real Alipay creates a precreated trade only when the buyer scans the QR code (until then
 /// query and close answer ACQ.TRADE_NOT_EXIST); here the trade exists, WAIT_BUYER_PAY, from precreate on.
@@ -79,6 +79,51 @@ public sealed class TradeMethods(TradeStore trades, TimeProvider time)
             return AlipayReply.BusinessFailed("ACQ.TRADE_STATUS_ERROR", "交易状态不合法");
         return AlipayReply.Success(F("trade_no", trade.TradeNo), F("out_trade_no", trade.OutTradeNo));
     }
+
+    /// <summary>
+    /// Refunds a paid trade (https://docs.open.alipay.com/api_1/alipay.trade.refund): at most what was paid minus what
+    /// was refunded, once per out_request_no. Without out_request_no Alipay takes the trade's own number, so only a
+    /// refund of the whole amount is accepted.
+    /// </summary>
+    public AlipayReply Refund(AlipayCall call)
+    {
+        if (Find(call) is not { } trade)
+            return NotFoundOrMissing(call);
+        if (BizContent.GetString(call.Biz, "refund_amount") is not { } refundAmount)
+            return AlipayReply.MissingParameter("refund_amount");
+        if (!TryNormalizeAmount(refundAmount, out var amount))
+            return AlipayReply.BusinessFailed("ACQ.INVALID_PARAMETER", "参数无效：refund_amount 须为 0.01 至 100000000 之间、最多两位小数的金额");
+        var outRequestNo = BizContent.GetString(call.Biz, "out_request_no");
+        if (outRequestNo is null && amount != trade.TotalAmount)
+            return AlipayReply.BusinessFailed("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "撤销或退款金额与订单金额不一致", NothingRefunded(trade));
+        if (outRequestNo is { Length: > 64 })
+            return AlipayReply.BusinessFailed("ACQ.INVALID_PARAMETER", "参数无效：out_request_no 最长 64 个字符");
+
+        var outcome = trade.Refund(outRequestNo ?? trade.OutTradeNo, decimal.Parse(amount, CultureInfo.InvariantCulture), time.GetUtcNow());
+        return outcome.Result switch
+        {
+            RefundResult.Refunded => RefundSucceeded(trade, outcome, fundChange: "Y"),
+            RefundResult.AlreadyRefunded => RefundSucceeded(trade, outcome, fundChange: "N"),
+            RefundResult.NotPaid => AlipayReply.BusinessFailed("ACQ.TRADE_STATUS_ERROR", "交易状态不合法", NothingRefunded(trade)),
+            RefundResult.ExceedsRefundable => AlipayReply.BusinessFailed("ACQ.REASON_TRADE_REFUND_FEE_ERR", "退款金额无效", NothingRefunded(trade)),
+            _ => AlipayReply.BusinessFailed("ACQ.INVALID_PARAMETER", "参数无效：该退款请求号已用于另一金额的退款", NothingRefunded(trade)),
+        };
+    }
+
+    private static AlipayReply RefundSucceeded(EmulatedTrade trade, RefundOutcome outcome, string fundChange) =>
+        AlipayReply.Success(
+            F("trade_no", trade.TradeNo),
+            F("out_trade_no", trade.OutTradeNo),
+            F("buyer_logon_id", trade.BuyerLogonId),
+            F("buyer_user_id", trade.BuyerId),
+            F("fund_change", fundChange),
+            F("refund_fee", Yuan(outcome.RefundedTotal)),
+            F("gmt_refund_pay", BeijingTime.Format(outcome.Refund!.RefundedAt, BeijingTime.ChannelPattern)));
+
+    private static KeyValuePair<string, object?>[] NothingRefunded(EmulatedTrade trade) =>
+        [F("out_trade_no", trade.OutTradeNo), F("refund_fee", "0.00"), F("send_back_fee", "0.00")];
+
+    private static string Yuan(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     private EmulatedTrade? Find(AlipayCall call)
     {

@@ -108,6 +108,11 @@ namespace AccountingPlatform.Payment.Data.Migrations
                     b.Property<DateTimeOffset>("PayBy")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -143,6 +148,9 @@ namespace AccountingPlatform.Payment.Data.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("NextRefundAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OutTradeNo")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -154,6 +162,23 @@ namespace AccountingPlatform.Payment.Data.Migrations
                     b.Property<string>("QrCode")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RefundAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefundNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("RefundRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -173,6 +198,9 @@ namespace AccountingPlatform.Payment.Data.Migrations
 
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "NextRefundAttemptAt" }, "ix_payment_orders_refund_due")
+                        .HasFilter("\"Status\" = 'RefundRequired'");
 
                     b.HasIndex(new[] { "EnrollmentId" }, "ux_payment_orders_one_paid")
                         .IsUnique()

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AccountingPlatform.Payment.Alipay;
+namespace AccountingPlatform.Channels.Alipay;
 
 /// <summary>Alipay amounts are yuan with two decimals (<c>"60.00"</c>); the platform keeps integer fen.</summary>
 public static class AlipayAmount

@@ -1,6 +1,6 @@
-using AccountingPlatform.Payment.Alipay;
+using AccountingPlatform.Channels.Alipay;
 
-namespace AccountingPlatform.UnitTests.Payment;
+namespace AccountingPlatform.UnitTests.Channels;
 
 public sealed class AlipayAmountTests
 {

@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Payment.Orders;
+
+public sealed record CreateOrderRequest(Guid? EnrollmentId, PaymentChannel? Channel);

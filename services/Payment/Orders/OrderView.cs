@@ -1,0 +1,9 @@
+namespace AccountingPlatform.Payment.Orders;
+
+/// <summary>A payment order as its candidate sees it.</summary>
+public sealed record OrderView(Guid Id, string OutTradeNo, Guid EnrollmentId, PaymentChannel Channel, long AmountFen, string Currency,
+    PaymentOrderStatus Status, string? QrCode, DateTimeOffset ExpiresAt, DateTimeOffset? PaidAt, DateTimeOffset? RefundedAt)
+{
+    public static OrderView Of(PaymentOrder o) =>
+        new(o.Id, o.OutTradeNo, o.EnrollmentId, o.Channel, o.AmountFen, "CNY", o.Status, o.QrCode, o.ExpiresAt, o.PaidAt, o.RefundedAt);
+}
