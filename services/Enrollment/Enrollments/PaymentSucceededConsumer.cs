@@ -7,8 +7,8 @@ namespace AccountingPlatform.Enrollment.Enrollments;
 
 /// <summary>
 /// Payment success = enrollment success: an enrollment awaiting payment is confirmed, gets its enrollment number and
-/// <c>EnrollmentConfirmed</c> is published. A payment for an enrollment already cancelled or expired confirms nothing:
-/// Payment refunds it when it learns the enrollment closed.
+/// <c>EnrollmentConfirmed</c> is published. A payment for an enrollment already cancelled or expired confirms nothing
+/// and is handed back to Payment to refund (<c>EnrollmentWithdrawn</c>).
 /// </summary>
 public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<PaymentSucceededConsumer> logger)
     : IdempotentConsumer<EnrollmentDbContext, PaymentSucceeded>(db, logger)
@@ -17,13 +17,16 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
     {
         var enrollment = await Db.Enrollments.FirstOrDefaultAsync(e => e.Id == message.EnrollmentId, cancellationToken)
             ?? throw new InvalidOperationException($"Payment {message.PaymentOrderId} names unknown enrollment {message.EnrollmentId}.");
-        if (enrollment.Status != EnrollmentStatus.AwaitingPayment)
+        if (enrollment.Status is EnrollmentStatus.Cancelled or EnrollmentStatus.Expired)
         {
-            if (enrollment.PaymentOrderId != message.PaymentOrderId)
-                logger.LogWarning("Payment {PaymentOrderId} arrived for enrollment {EnrollmentId} in status {Status}; it confirms nothing",
-                    message.PaymentOrderId, enrollment.Id, enrollment.Status);
+            // The money crossed the cancellation or the deadline: never kept for nothing. Payment refunds the order
+            // it names on EnrollmentWithdrawn, as for a withdrawal.
+            logger.LogWarning("Payment {PaymentOrderId} arrived for enrollment {EnrollmentId} already {Status}; asking Payment to refund it",
+                message.PaymentOrderId, enrollment.Id, enrollment.Status);
+            Db.AddIntegrationEvent(new EnrollmentWithdrawn(enrollment.Id, enrollment.UserId, message.PaymentOrderId, message.AmountFen, Clock.GetUtcNow()));
             return;
         }
+        if (enrollment.Status != EnrollmentStatus.AwaitingPayment) return;   // already confirmed (a redelivery) or withdrawn
         var year = await Db.Exams.Where(x => x.Code == enrollment.ExamCode).Select(x => x.Year).SingleAsync(cancellationToken);
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;

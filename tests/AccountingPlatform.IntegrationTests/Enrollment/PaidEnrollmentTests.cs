@@ -7,7 +7,7 @@ namespace AccountingPlatform.IntegrationTests.Enrollment;
 /// <summary>After payment: the confirmation by SMS and e-mail with the enrollment number; withdrawal inside the window refunds the money.</summary>
 public sealed class PaidEnrollmentTests
 {
-    private static async Task<(Candidate Candidate, JsonElement Enrollment)> PaidEnrollmentAsync(EmulatorClient emulator)
+    private static async Task<(Candidate Candidate, JsonElement Enrollment, string OutTradeNo)> PaidEnrollmentAsync(EmulatorClient emulator)
     {
         var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
@@ -18,17 +18,18 @@ public sealed class PaidEnrollmentTests
         var order = await Eventually.GetAsync(() => candidate.Client.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" }),
             r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
         Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
-        await emulator.PayAsync(order.Json.GetProperty("outTradeNo").GetString()!);
+        var outTradeNo = order.Json.GetProperty("outTradeNo").GetString()!;
+        await emulator.PayAsync(outTradeNo);
         var confirmed = await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),
             r => r.Json.GetProperty("status").GetString() == "Confirmed", "payment success = enrollment success");
-        return (candidate, confirmed.Json);
+        return (candidate, confirmed.Json, outTradeNo);
     }
 
     [Fact]
     public async Task A_confirmed_enrollment_reaches_the_candidate_by_SMS_and_e_mail_with_its_enrollment_number()
     {
         using var emulator = new EmulatorClient();
-        var (candidate, enrollment) = await PaidEnrollmentAsync(emulator);
+        var (candidate, enrollment, _) = await PaidEnrollmentAsync(emulator);
         using var owner = candidate;
         var number = enrollment.GetProperty("enrollmentNumber").GetString()!;
         Assert.Matches("^[0-9]{4}44[0-9]{6}$", number);
@@ -51,7 +52,7 @@ public sealed class PaidEnrollmentTests
     public async Task A_paid_enrollment_withdrawn_inside_the_window_is_refunded_through_the_channel()
     {
         using var emulator = new EmulatorClient();
-        var (candidate, enrollment) = await PaidEnrollmentAsync(emulator);
+        var (candidate, enrollment, outTradeNo) = await PaidEnrollmentAsync(emulator);
         using var owner = candidate;
         var id = enrollment.GetProperty("id").GetGuid();
         Assert.Equal("ENROLLMENT_NOT_CANCELLABLE", (await candidate.Client.PostAsync($"{Enrollments.Path}/{id}/cancel")).ProblemCode);
@@ -62,6 +63,7 @@ public sealed class PaidEnrollmentTests
         var refunded = await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{id}"),
             r => r.Json.GetProperty("status").GetString() == "Refunded", "Payment refunds and Enrollment learns it");
         Assert.Contains("原路退回", refunded.Json.GetProperty("nextStep").GetString());
+        Assert.Equal("112.00", await emulator.RefundedAmountAsync(outTradeNo));   // the whole fee, returned through Alipay
         Assert.Equal("ENROLLMENT_NOT_WITHDRAWABLE", (await candidate.Client.PostAsync($"{Enrollments.Path}/{id}/withdraw")).ProblemCode);
 
         // Free to enroll again in this exam.

@@ -9,7 +9,8 @@ namespace AccountingPlatform.IntegrationTests.Payment;
 /// <summary>
 /// Payment's side of withdrawn, cancelled and expired enrollments, on the real platform: the money really paid at the
 /// emulated Alipay goes back through <c>alipay.trade.refund</c>, once, and an unpayable enrollment takes no new order.
-/// Enrollment does not publish these events yet, so the tests publish them on the platform's RabbitMQ as its outbox would.
+/// The tests publish Enrollment's events on the platform's RabbitMQ as its outbox would, so that a redelivery and a
+/// notify crossing a cancellation can be arranged; the withdrawal through Enrollment's API is in <c>Enrollment/PaidEnrollmentTests</c>.
 /// </summary>
 public sealed class RefundTests
 {

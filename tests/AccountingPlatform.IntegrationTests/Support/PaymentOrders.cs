@@ -7,17 +7,15 @@ public static class PaymentOrders
 {
     /// <summary>
     /// A new candidate, verified by Alipay, enrolled in the seeded exam in 广东 (not linked to the personnel registry, so
-    /// the verified real name is enough) and holding an Alipay order for it, not yet paid.
+    /// the verified real name and the form are enough) and holding an Alipay order for it, not yet paid.
     /// </summary>
     public static async Task<GuangdongOrder> EnrollInGuangdongAndOrderAsync(EmulatorClient emulator)
     {
         var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var me = candidate.Client;
-        var exam = (await me.GetAsync("/api/enrollment/exams")).Json[0].GetProperty("code").GetString();
-        var enrollment = new { examCode = exam, provinceCode = "440000", subjectCodes = new[] { "ZJ-SW" }, acceptedCommitment = true, acceptedLegalNotice = true };
-        var enrolled = await Eventually.GetAsync(() => me.PostAsync("/api/enrollment/me/enrollments", enrollment),
-            r => r.ProblemCode != "ENROLLMENT_REALNAME_REQUIRED", "Enrollment learns of the verification");
+        var exam = await Enrollments.DevelopmentExamCodeAsync(me);
+        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW"], Enrollments.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
 
