@@ -43,7 +43,9 @@ unset RABBITMQ_PASSWORD
 epmd -port "$EPMD_PORT" -address 127.0.0.1 -daemon
 "$bin/rabbitmq-server" &
 server=$!
-stop() { "$bin/rabbitmqctl" -n "$NODE_NAME" stop >/dev/null 2>&1 || kill -TERM "$server" 2>/dev/null || true; }
+# SIGTERM to the node itself is RabbitMQ's own graceful stop (rabbit_prelaunch_sighandler), in a second or two;
+# rabbitmqctl would first boot an Erlang VM of its own, which on a busy machine outlasts the AppHost's stop timeout.
+stop() { kill -TERM "$(cat "$DATA_DIR/rabbit.pid" 2>/dev/null)" 2>/dev/null || "$bin/rabbitmqctl" -n "$NODE_NAME" stop >/dev/null 2>&1 || kill -TERM "$server" 2>/dev/null || true; }
 trap stop TERM INT
 while kill -0 "$server" 2>/dev/null; do wait "$server" || true; done
 rc=0; wait "$server" || rc=$?

@@ -2,17 +2,17 @@ using AccountingPlatform.ServiceDefaults;
 
 namespace AccountingPlatform.Enrollment.Enrollments;
 
-/// <summary>The candidate's enrollment: status, kind, subjects chosen and carried, fee, deadline and what to do next.</summary>
+/// <summary>The candidate's enrollment: status, kind, subjects chosen and carried, fee, deadline, the notice and commitment they accepted, and what to do next.</summary>
 public sealed record EnrollmentView(
     Guid Id, string ExamCode, string ProvinceCode, EnrollmentKind Kind, EnrollmentStatus Status,
     IReadOnlyList<string> SubjectCodes, IReadOnlyList<string> CarriedSubjectCodes,
-    long FeePerSubjectFen, long AmountFen, string Currency, int NoticeVersion,
+    long FeePerSubjectFen, long AmountFen, string Currency, int NoticeVersion, DateTimeOffset CommitmentAcceptedAt, string? CommitmentClientAddress,
     DateTimeOffset CreatedAt, DateTimeOffset PayBy, DateTimeOffset? PaidAt, string? EnrollmentNumber, DateTimeOffset? ClosedAt,
     EnrollmentContact Contact, EnrollmentForm? Form, string NextStep)
 {
     public static EnrollmentView Of(ExamEnrollment e) => new(
         e.Id, e.ExamCode, e.ProvinceCode, e.Kind, e.Status, e.SubjectCodes, e.CarriedSubjectCodes,
-        e.FeePerSubjectFen, e.AmountFen, "CNY", e.NoticeVersion, e.CreatedAt, e.PayBy, e.PaidAt, e.EnrollmentNumber, e.ClosedAt,
+        e.FeePerSubjectFen, e.AmountFen, "CNY", e.NoticeVersion, e.CommitmentAcceptedAt, e.CommitmentClientAddress, e.CreatedAt, e.PayBy, e.PaidAt, e.EnrollmentNumber, e.ClosedAt,
         e.Contact, e.Form, NextStepOf(e));
 
     private static string NextStepOf(ExamEnrollment e) => e.Status switch

@@ -42,6 +42,10 @@ public sealed class CandidateKindsTests
         Assert.Equal(2 * 5600, enrolled.Json.GetProperty("amountFen").GetInt64());
         Assert.Equal("会计学", enrolled.Json.GetProperty("form").GetProperty("major").GetString());
         Assert.Contains("前完成缴费", enrolled.Json.GetProperty("nextStep").GetString());
+        // The notice version read and the commitment, with when and from where it was accepted, are on the record.
+        Assert.Equal(1, enrolled.Json.GetProperty("noticeVersion").GetInt32());
+        Assert.True(enrolled.Json.GetProperty("commitmentAcceptedAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.False(string.IsNullOrEmpty(enrolled.Json.GetProperty("commitmentClientAddress").GetString()));
     }
 
     [Fact]

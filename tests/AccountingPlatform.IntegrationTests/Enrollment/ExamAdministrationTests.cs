@@ -26,6 +26,20 @@ public sealed class ExamAdministrationTests
         await TestExams.SaveProvinceAsync(admin, code, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11), notice: "第二版须知", fee: 6000));
         Assert.Equal(2, (await anonymous.GetAsync($"/api/enrollment/exams/{code}/provinces/440000/notice")).Json.GetProperty("noticeVersion").GetInt32());
 
+        // A candidate who read version 1 is asked to read the notice again.
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        var current = await Enrollments.RequestAsync(candidate, code, "440000", ["ZJ-SW"], Enrollments.EligibleForm);
+        var readVersionOne = System.Text.Json.JsonSerializer.SerializeToNode(current, ApiJson.Options)!;
+        readVersionOne["noticeVersion"] = 1;
+        var outdated = await Enrollments.EnrollAsync(candidate, readVersionOne);
+        Assert.Equal(HttpStatusCode.Conflict, outdated.Status);
+        Assert.Equal("ENROLLMENT_NOTICE_OUTDATED", outdated.ProblemCode);
+        var enrolled = await candidate.Client.PostAsync(Enrollments.Path, current);
+        Assert.Equal(2, enrolled.Json.GetProperty("noticeVersion").GetInt32());
+        Assert.Equal(6000, enrolled.Json.GetProperty("feePerSubjectFen").GetInt64());
+
         var changes = await admin.GetAsync($"/api/enrollment/admin/exams/{code}/changes?page=1&pageSize=10");
         Assert.Equal(4, changes.Json.GetProperty("total").GetInt32());
         var latest = changes.Json.GetProperty("items")[0];

@@ -14,9 +14,9 @@ public sealed class BrokerOutageTests
         var phone = TestIdentities.Phone();
         var code = await Candidate.SendSmsCodeAsync(client, emulator, phone, "Register");
 
-        await PlatformHost.Instance.StopResourceAsync("rabbitmq");
         try
         {
+            await PlatformHost.Instance.StopResourceAsync("rabbitmq");
             var registered = await client.PostAsync("/api/identity/users", new
             {
                 certificateType = "ResidentIdCard", certificateNumber = TestIdentities.ResidentIdNumber(), name = "李四", phone,
@@ -30,6 +30,7 @@ public sealed class BrokerOutageTests
         }
         finally
         {
+            // Even when stopping failed half-way: the other tests share this broker.
             await PlatformHost.Instance.StartResourceAsync("rabbitmq");
         }
 
