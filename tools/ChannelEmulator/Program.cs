@@ -1,11 +1,13 @@
 using AccountingPlatform.ChannelEmulator.Alipay;
 using AccountingPlatform.ChannelEmulator.Email;
 using AccountingPlatform.ChannelEmulator.Sms;
+using AccountingPlatform.ChannelEmulator.WeChatPay;
 using AccountingPlatform.ServiceDefaults.Problems;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("EMULATOR");
 builder.AddAlipayEmulator();
+builder.AddWeChatPayEmulator();
 builder.AddSmsEmulator();
 builder.AddEmailEmulator();
 
@@ -14,6 +16,8 @@ app.UseDefaultProblemDetails();
 app.MapDefaultEndpoints();
 app.MapAlipayGatewayApi();
 app.MapAlipayControlApi();
+app.MapWeChatPayApi();
+app.MapWeChatPayControlApi();
 app.MapSmsApi();
 app.MapSmsControlApi();
 app.MapEmailControlApi();
