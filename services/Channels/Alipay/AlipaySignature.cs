@@ -22,33 +22,8 @@ public static class AlipaySignature
     }
 
     /// <summary>Base64 RSA-SHA256 PKCS#1 v1.5 signature of the UTF-8 bytes of <paramref name="content"/>.</summary>
-    public static string Sign(string content, RSA privateKey)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(privateKey);
-        var signature = privateKey.SignData(Encoding.UTF8.GetBytes(content), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return Convert.ToBase64String(signature);
-    }
+    public static string Sign(string content, RSA privateKey) => RsaSha256.Sign(content, privateKey);
 
     /// <summary>True when <paramref name="signature"/> is a valid RSA2 signature of <paramref name="content"/>; false on malformed base64.</summary>
-    public static bool Verify(string content, string signature, RSA publicKey)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(publicKey);
-        if (string.IsNullOrEmpty(signature))
-            return false;
-
-        var bytes = new byte[signature.Length];
-        if (!Convert.TryFromBase64String(signature, bytes, out var length))
-            return false;
-        try
-        {
-            return publicKey.VerifyData(
-                Encoding.UTF8.GetBytes(content), bytes.AsSpan(0, length), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public static bool Verify(string content, string signature, RSA publicKey) => RsaSha256.Verify(content, signature, publicKey);
 }

@@ -40,35 +40,14 @@ public static class UnionPaySignature
     }
 
     /// <summary>The <c>signature</c> of <paramref name="fields"/> (every field but <c>signature</c>, <c>certId</c> included).</summary>
-    public static string Sign(IEnumerable<KeyValuePair<string, string?>> fields, RSA privateKey)
-    {
-        ArgumentNullException.ThrowIfNull(privateKey);
-        var digest = Digest(BuildSignContent(fields));
-        var signature = privateKey.SignData(Encoding.UTF8.GetBytes(digest), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return Convert.ToBase64String(signature);
-    }
+    public static string Sign(IEnumerable<KeyValuePair<string, string?>> fields, RSA privateKey) =>
+        RsaSha256.Sign(Digest(BuildSignContent(fields)), privateKey);
 
     /// <summary>True when <paramref name="fields"/> carry a valid <c>signature</c> made with the key of <paramref name="publicKey"/>.</summary>
     public static bool Verify(IEnumerable<KeyValuePair<string, string?>> fields, RSA publicKey)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(publicKey);
         var list = fields.ToList();
-        var signature = list.LastOrDefault(f => f.Key == FieldName).Value;
-        if (string.IsNullOrEmpty(signature))
-            return false;
-
-        var bytes = new byte[signature.Length];
-        if (!Convert.TryFromBase64String(signature, bytes, out var length))
-            return false;
-        var digest = Digest(BuildSignContent(list));
-        try
-        {
-            return publicKey.VerifyData(Encoding.UTF8.GetBytes(digest), bytes.AsSpan(0, length), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
+        return RsaSha256.Verify(Digest(BuildSignContent(list)), list.LastOrDefault(f => f.Key == FieldName).Value, publicKey);
     }
 }

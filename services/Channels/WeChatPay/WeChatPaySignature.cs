@@ -24,34 +24,10 @@ public static class WeChatPaySignature
     public static string BuildResponseMessage(string timestamp, string nonce, string body) => $"{timestamp}\n{nonce}\n{body}\n";
 
     /// <summary>Base64 SHA256withRSA (PKCS#1 v1.5) of the UTF-8 bytes of <paramref name="message"/>.</summary>
-    public static string Sign(string message, RSA privateKey)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(privateKey);
-        return Convert.ToBase64String(
-            privateKey.SignData(Encoding.UTF8.GetBytes(message), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
-    }
+    public static string Sign(string message, RSA privateKey) => RsaSha256.Sign(message, privateKey);
 
     /// <summary>True when <paramref name="signature"/> is a valid signature of <paramref name="message"/>; false on malformed base64.</summary>
-    public static bool Verify(string message, string? signature, RSA publicKey)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(publicKey);
-        if (string.IsNullOrEmpty(signature))
-            return false;
-        var bytes = new byte[signature.Length];
-        if (!Convert.TryFromBase64String(signature, bytes, out var length))
-            return false;
-        try
-        {
-            return publicKey.VerifyData(
-                Encoding.UTF8.GetBytes(message), bytes.AsSpan(0, length), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public static bool Verify(string message, string? signature, RSA publicKey) => RsaSha256.Verify(message, signature, publicKey);
 
     /// <summary>A request nonce: 32 upper-case hex characters, like the docs' example.</summary>
     public static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
