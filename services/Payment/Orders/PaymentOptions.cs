@@ -10,7 +10,7 @@ public sealed class PaymentOptions
 
     /// <summary>
     /// <c>Payment:ReconcileAfter</c>: an order still pending this long after it was made is queried at the channel (a
-    /// notify may be lost), then again at twice the interval each time, and once more when its code expires.
+    /// notify may be lost), then again at twice the interval each time, and that long past its code's expiry at the latest, when an expired code is closed at the channel.
     /// </summary>
     public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -30,15 +30,20 @@ public sealed class PaymentOrder
     public int Checks { get; private set; }
     public uint RowVersion { get; set; }
 
-    /// <summary>The first check of a new order: <paramref name="after"/> after it was made, or when its code expires if sooner.</summary>
-    public void ScheduleFirstCheck(TimeSpan after) => NextCheckAt = Earliest(CreatedAt + after, ExpiresAt);
+    /// <summary>The first check of a new order: <paramref name="after"/> after it was made.</summary>
+    public void ScheduleFirstCheck(TimeSpan after) => NextCheckAt = CreatedAt + after;
 
-    /// <summary>Still pending at the channel, or no answer: ask again at twice the last interval (at most 10 minutes), and when the code expires.</summary>
+    /// <summary>
+    /// Still pending at the channel, or no answer: ask again at twice the last interval (at most 10 minutes), and
+    /// <paramref name="after"/> past the code's expiry at the latest, when an expired code is closed (a candidate who
+    /// renews it at once closes it meanwhile).
+    /// </summary>
     public void ScheduleNextCheck(DateTimeOffset now, TimeSpan after)
     {
         Checks++;
         var next = now + TimeSpan.FromTicks((long)Math.Min(TimeSpan.FromMinutes(10).Ticks, after.Ticks * Math.Pow(2, Math.Min(Checks, 10))));
-        NextCheckAt = now < ExpiresAt ? Earliest(next, ExpiresAt) : next;
+        var expiryCheck = ExpiresAt + after;
+        NextCheckAt = now < expiryCheck ? Earliest(next, expiryCheck) : next;
     }
 
     private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
