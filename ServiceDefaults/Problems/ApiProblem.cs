@@ -33,4 +33,15 @@ public static class ApiProblem
     public static ProblemHttpResult Unprocessable(string code, string detail) => Create(StatusCodes.Status422UnprocessableEntity, code, detail);
     public static ProblemHttpResult TooManyRequests(string code, string detail) => Create(StatusCodes.Status429TooManyRequests, code, detail);
     public static ProblemHttpResult Unavailable(string code, string detail) => Create(StatusCodes.Status503ServiceUnavailable, code, detail);
+
+    /// <summary>503 with <c>Retry-After</c> (whole seconds, at least 1): a dependency is down, try again then.</summary>
+    public static ProblemHttpResult Unavailable(HttpResponse response, TimeSpan retryAfter, string code, string detail)
+    {
+        SetRetryAfter(response, retryAfter);
+        return Unavailable(code, detail);
+    }
+
+    /// <summary>Sets <c>Retry-After</c> in whole seconds, rounded up, at least 1 (429 and 503 answers).</summary>
+    public static void SetRetryAfter(HttpResponse response, TimeSpan retryAfter) =>
+        response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

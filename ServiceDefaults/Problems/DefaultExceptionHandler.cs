@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace AccountingPlatform.ServiceDefaults.Problems;
 
 /// <summary>
 /// Turns what a client can send wrong (malformed JSON, wrong media type, too large a body) into a 4xx problem,
-/// and anything else into a logged 500 problem that reveals nothing.
+/// a dependency the resilience pipeline gave up on (Polly's timeout, an open circuit) into a 503 problem with
+/// <c>Retry-After</c>, and anything else into a logged 500 problem that reveals nothing.
 /// </summary>
 internal sealed class DefaultExceptionHandler(
     IProblemDetailsService problemDetails, ServiceErrorCodes codes, ILogger<DefaultExceptionHandler> logger) : IExceptionHandler
 {
+    private static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(10);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         int status;
@@ -29,6 +33,13 @@ internal sealed class DefaultExceptionHandler(
         else if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
             return true;
+        }
+        else if (exception is ExecutionRejectedException)
+        {
+            status = StatusCodes.Status503ServiceUnavailable;
+            detail = "依赖的服务暂时不可用，请稍后重试";
+            ApiProblem.SetRetryAfter(httpContext.Response, UnavailableRetryAfter);
+            logger.LogWarning(exception, "A dependency is unavailable");
         }
         else
         {

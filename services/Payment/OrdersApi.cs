@@ -13,6 +13,7 @@ public static class OrdersApi
             .RequireAuthorization(PlatformClaims.Policies.Candidate);
         me.MapPost("/", OrderCreation.CreateAsync).WithIdempotencyKey().WithSummary("生成缴费二维码（可带 Idempotency-Key 安全重试）");
         me.MapGet("/{id:guid}", OrderQueries.GetAsync).WithSummary("查询缴费状态");
+        me.MapGet("/{id:guid}/qr.png", OrderQrImages.GetPngAsync).Produces(StatusCodes.Status200OK, contentType: "image/png").WithSummary("缴费二维码图片（PNG）");
         return app;
     }
 }

@@ -1,26 +1,25 @@
-using AccountingPlatform.Channels.Alipay;
 using AccountingPlatform.Payment.Alipay;
 using AccountingPlatform.Payment.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AccountingPlatform.Payment.Orders;
 
 /// <summary>
 /// A QR code for an enrollment the candidate owes: one open order per enrollment, reused while it is valid and on the
-/// same channel, otherwise closed and made anew (renewal) until the payment deadline; never for one already paid, nor
-/// for one cancelled, expired or withdrawn.
+/// same channel, otherwise closed at the channel and here, and made anew (renewal) until the payment deadline; never
+/// for one already paid, nor for one cancelled, expired or withdrawn. Two requests at once (a double click) get the
+/// same order. A channel that does not answer gives 503 with <c>Retry-After</c>.
 /// </summary>
 public static class OrderCreation
 {
-    public static readonly TimeSpan QrCodeLifetime = TimeSpan.FromMinutes(15);
-
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> CreateAsync(
-        CreateOrderRequest request, HttpContext http, PaymentDbContext db, AlipayQrCodes qrCodes, TimeProvider clock,
-        ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
+        CreateOrderRequest request, HttpContext http, PaymentDbContext db, AlipayQrCodes qrCodes, OrderRenewal renewal,
+        IOptions<PaymentOptions> options, TimeProvider clock, ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
     {
         if (request.EnrollmentId is not { } enrollmentId || request.Channel is not { } channel)
             return ApiProblem.Validation("PAYMENT_REQUEST_INVALID", new Dictionary<string, string[]>
@@ -33,29 +32,41 @@ public static class OrderCreation
         if (payable is null) return ApiProblem.NotFound("PAYMENT_ENROLLMENT_NOT_FOUND", "未找到待缴费的报名记录");
         var now = clock.GetUtcNow();
         if (await db.Orders.AnyAsync(o => o.EnrollmentId == enrollmentId && o.Status == PaymentOrderStatus.Paid, cancellationToken))
-            return ApiProblem.Conflict("PAYMENT_ALREADY_PAID", "该报名已缴费成功，无需重复缴费");
+            return AlreadyPaid();
         if (!payable.IsPayable)
             return ApiProblem.Unprocessable("PAYMENT_ENROLLMENT_NOT_PAYABLE", "该报名已取消或已过缴费期限，不能缴费");
         if (now > payable.PayBy)
             return ApiProblem.Unprocessable("PAYMENT_WINDOW_CLOSED", "缴费时间已截止");
 
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.EnrollmentId == enrollmentId && o.Status == PaymentOrderStatus.Pending, cancellationToken);
+        var order = await PendingOrderAsync(db, enrollmentId, cancellationToken);
         if (order is not null && (order.ExpiresAt <= now || order.Channel != channel))
         {
-            // An expired code is renewed: the old order is closed and a new one made.
-            order.Status = PaymentOrderStatus.Closed;
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                if (!await renewal.CloseAsync(order, cancellationToken)) return AlreadyPaid();
+            }
+            catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
+            {
+                logger.LogWarning(ex, "Closing order {OrderId} at Alipay for a renewal failed", order.Id);
+                return ChannelFailures.Unavailable(http.Response);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return InProgress(); // the reconciliation worker or a notify changed it meanwhile
+            }
             order = null;
         }
         if (order is null)
         {
-            var expires = now + QrCodeLifetime < payable.PayBy ? now + QrCodeLifetime : payable.PayBy;
+            var lifetime = options.Value.QrCodeLifetime;
+            var expires = now + lifetime < payable.PayBy ? now + lifetime : payable.PayBy;
             var id = Guid.CreateVersion7();
             order = new PaymentOrder
             {
                 Id = id, EnrollmentId = enrollmentId, UserId = userId, Channel = channel, OutTradeNo = id.ToString("N"),
                 AmountFen = payable.AmountFen, CreatedAt = now, ExpiresAt = expires, Status = PaymentOrderStatus.Pending,
             };
+            order.ScheduleFirstCheck(options.Value.ReconcileAfter);
             db.Orders.Add(order);
             try
             {
@@ -63,7 +74,10 @@ public static class OrderCreation
             }
             catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
-                return ApiProblem.Conflict("PAYMENT_ORDER_IN_PROGRESS", "正在生成缴费二维码，请稍后刷新");
+                // A concurrent request (a double click) made the enrollment's open order first: this one answers it too.
+                db.ChangeTracker.Clear();
+                order = await PendingOrderAsync(db, enrollmentId, cancellationToken);
+                if (order is null) return InProgress();
             }
         }
 
@@ -71,15 +85,28 @@ public static class OrderCreation
         {
             try
             {
+                // Alipay answers a precreate of the same out_trade_no with the same code, so concurrent requests may both ask.
                 order.QrCode = await qrCodes.PrecreateAsync(order, $"{payable.ExamCode} 考试报名费", cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is AlipayChannelException or AlipaySignatureException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
             {
                 logger.LogWarning(ex, "Alipay precreate failed for order {OrderId}", order.Id);
-                return ApiProblem.Unavailable("PAYMENT_CHANNEL_UNAVAILABLE", "支付渠道暂时不可用，请稍后重试");
+                return ChannelFailures.Unavailable(http.Response);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                order = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == order.Id, cancellationToken);
+            }
         }
         return TypedResults.Ok(OrderView.Of(order));
     }
+
+    private static Task<PaymentOrder?> PendingOrderAsync(PaymentDbContext db, Guid enrollmentId, CancellationToken cancellationToken) =>
+        db.Orders.FirstOrDefaultAsync(o => o.EnrollmentId == enrollmentId && o.Status == PaymentOrderStatus.Pending, cancellationToken);
+
+    private static ProblemHttpResult AlreadyPaid() => ApiProblem.Conflict("PAYMENT_ALREADY_PAID", "该报名已缴费成功，无需重复缴费");
+
+    private static ProblemHttpResult InProgress() => ApiProblem.Conflict("PAYMENT_ORDER_IN_PROGRESS", "正在生成缴费二维码，请稍后刷新");
 }

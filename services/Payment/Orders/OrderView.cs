@@ -1,9 +1,10 @@
 namespace AccountingPlatform.Payment.Orders;
 
-/// <summary>A payment order as its candidate sees it.</summary>
+/// <summary>A payment order as its candidate sees it: the code's raw URL, its image (<c>qrCodeImage</c>) and when it expires.</summary>
 public sealed record OrderView(Guid Id, string OutTradeNo, Guid EnrollmentId, PaymentChannel Channel, long AmountFen, string Currency,
-    PaymentOrderStatus Status, string? QrCode, DateTimeOffset ExpiresAt, DateTimeOffset? PaidAt, DateTimeOffset? RefundedAt)
+    PaymentOrderStatus Status, string? QrCode, string? QrCodeImage, DateTimeOffset ExpiresAt, DateTimeOffset? PaidAt, DateTimeOffset? RefundedAt)
 {
     public static OrderView Of(PaymentOrder o) =>
-        new(o.Id, o.OutTradeNo, o.EnrollmentId, o.Channel, o.AmountFen, "CNY", o.Status, o.QrCode, o.ExpiresAt, o.PaidAt, o.RefundedAt);
+        new(o.Id, o.OutTradeNo, o.EnrollmentId, o.Channel, o.AmountFen, "CNY", o.Status, o.QrCode,
+            o.QrCode is null ? null : $"/api/payment/me/orders/{o.Id}/qr.png", o.ExpiresAt, o.PaidAt, o.RefundedAt);
 }

@@ -25,7 +25,28 @@ public sealed class PaymentOrder
     public int RefundAttempts { get; private set; }
     /// <summary>When the refund worker next tries the channel; null once refunded.</summary>
     public DateTimeOffset? NextRefundAttemptAt { get; private set; }
+    /// <summary>When the reconciliation worker next asks the channel about this pending order (a notify may be lost, the code may expire).</summary>
+    public DateTimeOffset? NextCheckAt { get; private set; }
+    public int Checks { get; private set; }
     public uint RowVersion { get; set; }
+
+    /// <summary>The first check of a new order: <paramref name="after"/> after it was made.</summary>
+    public void ScheduleFirstCheck(TimeSpan after) => NextCheckAt = CreatedAt + after;
+
+    /// <summary>
+    /// Still pending at the channel, or no answer: ask again at twice the last interval (at most 10 minutes), and
+    /// <paramref name="after"/> past the code's expiry at the latest, when an expired code is closed (a candidate who
+    /// renews it at once closes it meanwhile).
+    /// </summary>
+    public void ScheduleNextCheck(DateTimeOffset now, TimeSpan after)
+    {
+        Checks++;
+        var next = now + TimeSpan.FromTicks((long)Math.Min(TimeSpan.FromMinutes(10).Ticks, after.Ticks * Math.Pow(2, Math.Min(Checks, 10))));
+        var expiryCheck = ExpiresAt + after;
+        NextCheckAt = now < expiryCheck ? Earliest(next, expiryCheck) : next;
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>The money this order took is to go back, all of it, once; the refund worker returns it through the channel.</summary>
     public void RequireRefund(RefundReason reason, DateTimeOffset now)

@@ -45,6 +45,13 @@ public sealed class EmulatorClient : IDisposable
     public async Task TamperNextAlipayReplyAsync(string method) =>
         (await _http.PostAsync($"/emulator/alipay/tampering/{method}", null)).EnsureSuccessStatusCode();
 
+    /// <summary>Alipay's gateway answers HTTP 503 to every call until <see cref="EndAlipayOutageAsync"/>.</summary>
+    public async Task BeginAlipayOutageAsync() =>
+        (await _http.PostAsync("/emulator/alipay/outage", null)).EnsureSuccessStatusCode();
+
+    public async Task EndAlipayOutageAsync() =>
+        (await _http.DeleteAsync("/emulator/alipay/outage")).EnsureSuccessStatusCode();
+
     /// <summary>The buyer pays; <paramref name="notify"/> false: Alipay's notification is late (<see cref="NotifyAgainAsync"/> sends it).</summary>
     public async Task<JsonElement> PayAsync(string outTradeNo, bool notify = true)
     {

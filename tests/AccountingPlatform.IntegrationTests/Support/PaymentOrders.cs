@@ -11,18 +11,21 @@ public static class PaymentOrders
     /// </summary>
     public static async Task<GuangdongOrder> EnrollInGuangdongAndOrderAsync(EmulatorClient emulator)
     {
+        var (candidate, enrollmentId, amountFen) = await EnrollInGuangdongAsync(emulator);
+        var order = await CreateAlipayOrderAsync(candidate.Client, enrollmentId);
+        Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
+        return new GuangdongOrder(candidate, enrollmentId, amountFen, order.Json.GetProperty("id").GetGuid(), order.Json.GetProperty("outTradeNo").GetString()!);
+    }
+
+    /// <summary>A new candidate, verified by Alipay, enrolled in the seeded exam in 广东, with no order yet (the caller disposes the candidate).</summary>
+    public static async Task<(Candidate Candidate, Guid EnrollmentId, long AmountFen)> EnrollInGuangdongAsync(EmulatorClient emulator)
+    {
         var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
-        var me = candidate.Client;
-        var exam = await Enrollments.DevelopmentExamCodeAsync(me);
+        var exam = await Enrollments.DevelopmentExamCodeAsync(candidate.Client);
         var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW"], Enrollments.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
-        var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
-
-        var order = await CreateAlipayOrderAsync(me, enrollmentId);
-        Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
-        return new GuangdongOrder(candidate, enrollmentId, enrolled.Json.GetProperty("amountFen").GetInt64(),
-            order.Json.GetProperty("id").GetGuid(), order.Json.GetProperty("outTradeNo").GetString()!);
+        return (candidate, enrolled.Json.GetProperty("id").GetGuid(), enrolled.Json.GetProperty("amountFen").GetInt64());
     }
 
     /// <summary>POST an Alipay order for the enrollment, once Payment has learned of it.</summary>

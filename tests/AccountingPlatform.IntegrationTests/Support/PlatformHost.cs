@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -16,6 +17,12 @@ public sealed class PlatformHost
 {
     private static readonly Lazy<PlatformHost> Started = new(() => Task.Run(StartAsync).GetAwaiter().GetResult());
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary><c>Payment:QrCodeLifetime</c> under test: long enough for every test that pays at once, short enough to wait for.</summary>
+    public static readonly TimeSpan PaymentQrCodeLifetime = TimeSpan.FromSeconds(40);
+
+    /// <summary><c>Payment:ReconcileAfter</c> under test: a pending order is queried at Alipay 10 s after it is made.</summary>
+    public static readonly TimeSpan PaymentReconcileAfter = TimeSpan.FromSeconds(10);
 
     private PlatformHost(DistributedApplication app, string dataDirectory, string logDirectory)
     {
@@ -93,6 +100,11 @@ public sealed class PlatformHost
             foreach (var project in builder.Resources.OfType<ProjectResource>())
                 builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
         }
+        // Payment's codes expire and are reconciled in seconds rather than minutes, so the tests can watch it happen
+        // (Alipay's own timeout is whole minutes: a code closed before then was closed by Payment).
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "payment"))
+            .WithEnvironment("Payment__QrCodeLifetime", PaymentQrCodeLifetime.ToString("c", CultureInfo.InvariantCulture))
+            .WithEnvironment("Payment__ReconcileAfter", PaymentReconcileAfter.ToString("c", CultureInfo.InvariantCulture));
         var app = await builder.BuildAsync();
         var host = new PlatformHost(app, dataDirectory, logDirectory);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();

@@ -22,6 +22,16 @@ public static class AlipayControlApi
             tampering.TamperNext(method);
             return TypedResults.NoContent();
         });
+        group.MapPost("/outage", (AlipayOutage outage) =>
+        {
+            outage.Begin();
+            return TypedResults.NoContent();
+        });
+        group.MapDelete("/outage", (AlipayOutage outage) =>
+        {
+            outage.End();
+            return TypedResults.NoContent();
+        });
         group.MapPost("/trades/{outTradeNo}/pay", PayAsync);
         group.MapPost("/trades/{outTradeNo}/notify-again", NotifyAgainAsync);
         return app;

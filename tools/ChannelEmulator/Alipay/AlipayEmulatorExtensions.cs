@@ -18,6 +18,7 @@ public static class AlipayEmulatorExtensions
         builder.Services.AddSingleton<TradeMethods>();
         builder.Services.AddSingleton<TradeNotifier>();
         builder.Services.AddSingleton<ResponseTampering>();
+        builder.Services.AddSingleton<AlipayOutage>();
         return builder;
     }
 }

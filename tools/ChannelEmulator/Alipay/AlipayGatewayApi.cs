@@ -16,8 +16,10 @@ public static class AlipayGatewayApi
 
     private static async Task<IResult> HandleAsync(
         HttpContext http, AlipayPlatform platform, CertificationStore certifications, CertifyMethods certify, TradeMethods trades,
-        ResponseTampering tampering)
+        ResponseTampering tampering, AlipayOutage outage)
     {
+        if (outage.IsDown)
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         var parameters = await AlipayRequestReader.ReadParametersAsync(http.Request, http.RequestAborted);
         var method = parameters.GetValueOrDefault("method");
         var error = AlipayRequestReader.TryRead(parameters, platform, out var call);

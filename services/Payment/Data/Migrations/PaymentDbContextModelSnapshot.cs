@@ -139,6 +139,9 @@ namespace AccountingPlatform.Payment.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -146,6 +149,9 @@ namespace AccountingPlatform.Payment.Data.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextCheckAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("NextRefundAttemptAt")
@@ -198,6 +204,9 @@ namespace AccountingPlatform.Payment.Data.Migrations
 
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "NextCheckAt" }, "ix_payment_orders_check_due")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex(new[] { "NextRefundAttemptAt" }, "ix_payment_orders_refund_due")
                         .HasFilter("\"Status\" = 'RefundRequired'");

@@ -1,0 +1,58 @@
+using AccountingPlatform.Payment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountingPlatform.Payment.Reconciliation;
+
+/// <summary>
+/// Makes payments never lost and codes never left open: every pending order due a check (some time after it was made,
+/// then at back-off, and when its code expires) is looked at on its channel by <see cref="OrderReconciliation"/>. Due
+/// orders are claimed one at a time with <c>FOR UPDATE SKIP LOCKED</c>, so several instances of Payment share the work
+/// and never apply one order twice; a concurrent notify for the claimed order waits, fails its version check and is
+/// answered <c>failure</c>, so Alipay retries it and finds it applied.
+/// </summary>
+public sealed class ReconciliationWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReconciliationWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await CheckNextDueAsync(stoppingToken)) continue;
+                await Task.Delay(PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "The reconciliation worker failed; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(10), clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One check of the order due first; false when none is due.</summary>
+    private async Task<bool> CheckNextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = await db.Orders
+            .FromSql($"""
+                SELECT *, xmin FROM payment_orders WHERE "Status" = 'Pending' AND "NextCheckAt" <= {now}
+                ORDER BY "NextCheckAt" LIMIT 1 FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        if (due is not [var order]) return false;
+
+        await scope.ServiceProvider.GetRequiredService<OrderReconciliation>().AttemptAsync(order, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using AccountingPlatform.IntegrationTests.Support;
+
+namespace AccountingPlatform.IntegrationTests.Payment;
+
+/// <summary>
+/// Payments never lost and codes never left open, on the real platform with the fixture's short
+/// <c>Payment:QrCodeLifetime</c> (40 s) and <c>Payment:ReconcileAfter</c> (10 s): a payment whose notify never comes is
+/// found by <c>alipay.trade.query</c>, and an expired code is closed at Alipay (<c>alipay.trade.close</c>) before
+/// Alipay's own timeout (whole minutes) would have closed it.
+/// </summary>
+public sealed class ReconciliationTests
+{
+    private static Task<ApiResponse> OrderAsync(GuangdongOrder ordered) =>
+        ordered.Candidate.Client.GetAsync($"/api/payment/me/orders/{ordered.OrderId}");
+
+    [Fact]
+    public async Task A_payment_whose_notify_is_lost_is_found_by_reconciliation_and_confirms_the_enrollment()
+    {
+        using var emulator = new EmulatorClient();
+        using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
+        var paid = await emulator.PayAsync(ordered.OutTradeNo, notify: false);
+        Assert.False(paid.GetProperty("notified").GetBoolean(), paid.ToString());
+
+        var order = await Eventually.GetAsync(() => OrderAsync(ordered), r => r.Json.GetProperty("status").GetString() == "Paid",
+            "Payment queries Alipay and applies the payment", TimeSpan.FromSeconds(60));
+        Assert.Equal(ordered.OutTradeNo, order.Json.GetProperty("outTradeNo").GetString());
+        Assert.NotEqual(JsonValueKindNull, order.Json.GetProperty("paidAt").ValueKind);
+        Assert.Equal(0, (await emulator.TradeAsync(ordered.OutTradeNo)).GetProperty("notificationsSent").GetInt32());
+
+        await Eventually.GetAsync(() => ordered.Candidate.Client.GetAsync($"{Enrollments.Path}/{ordered.EnrollmentId}"),
+            r => r.Json.GetProperty("status").GetString() == "Confirmed", "payment success = enrollment success");
+
+        // The notify that comes at last is acknowledged and changes nothing.
+        var late = await emulator.NotifyAgainAsync(ordered.OutTradeNo);
+        Assert.Equal("success", late.GetProperty("lastResponse").GetString());
+        Assert.Equal("Paid", (await OrderAsync(ordered)).Json.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_expired_code_is_closed_at_Alipay_and_here()
+    {
+        using var emulator = new EmulatorClient();
+        using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
+        var created = await OrderAsync(ordered);
+        var expiresAt = created.Json.GetProperty("expiresAt").GetDateTimeOffset();
+        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.Zero, PlatformHost.PaymentQrCodeLifetime);
+
+        await Eventually.GetAsync(() => OrderAsync(ordered), r => r.Json.GetProperty("status").GetString() == "Closed",
+            "Payment closes the expired order", TimeSpan.FromSeconds(90));
+        var trade = await emulator.TradeAsync(ordered.OutTradeNo);
+        Assert.Equal("TRADE_CLOSED", trade.GetProperty("status").GetString());
+        Assert.True(trade.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow,
+            $"closed by Payment before Alipay's own timeout: {trade}");
+        Assert.True(DateTimeOffset.UtcNow >= expiresAt);
+
+        // The candidate renews it: a new code.
+        var renewed = await ordered.Candidate.Client.PostAsync("/api/payment/me/orders", new { enrollmentId = ordered.EnrollmentId, channel = "Alipay" });
+        Assert.True(renewed.Status == HttpStatusCode.OK, renewed.ToString());
+        Assert.NotEqual(ordered.OrderId, renewed.Json.GetProperty("id").GetGuid());
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+}
