@@ -14,7 +14,8 @@ public sealed class CandidateKindsTests
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var exam = await Enrollments.DevelopmentExamCodeAsync(candidate.Client);
 
-        var options = await candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/440000");
+        var options = await Eventually.GetAsync(() => candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/440000"),
+            r => r.Json.GetProperty("prefilledContact").GetProperty("mobilePhone").GetString() is not null, "Enrollment learns of the registration");
         Assert.Equal("New", options.Json.GetProperty("kind").GetString());
         Assert.True(options.Json.GetProperty("formRequired").GetBoolean());
         Assert.Equal(candidate.Phone, options.Json.GetProperty("prefilledContact").GetProperty("mobilePhone").GetString());

@@ -28,8 +28,7 @@ public sealed class EnrollmentLifecycleTests
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var requests = new List<object>();
         foreach (var province in Provinces) requests.Add(await Enrollments.RequestAsync(candidate, exam, province, ["ZJ-SW"], Enrollments.EligibleForm));
-        await Eventually.GetAsync(() => candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/110000"),
-            r => r.Json.GetProperty("realNameVerified").GetBoolean(), "Enrollment learns of the real-name verification");
+        await Enrollments.RealNameKnownAsync(candidate, exam, "110000");
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => candidate.Client.PostAsync(Enrollments.Path, requests[i % requests.Count])));
 

@@ -33,7 +33,8 @@ public sealed class ExamAdministrationTests
         var current = await Enrollments.RequestAsync(candidate, code, "440000", ["ZJ-SW"], Enrollments.EligibleForm);
         var readVersionOne = System.Text.Json.JsonSerializer.SerializeToNode(current, ApiJson.Options)!;
         readVersionOne["noticeVersion"] = 1;
-        var outdated = await Enrollments.EnrollAsync(candidate, readVersionOne);
+        await Enrollments.RealNameKnownAsync(candidate, code, "440000");
+        var outdated = await candidate.Client.PostAsync(Enrollments.Path, readVersionOne);
         Assert.Equal(HttpStatusCode.Conflict, outdated.Status);
         Assert.Equal("ENROLLMENT_NOTICE_OUTDATED", outdated.ProblemCode);
         var enrolled = await candidate.Client.PostAsync(Enrollments.Path, current);

@@ -43,6 +43,11 @@ public static class Enrollments
 
     public static string EmailOf(Candidate candidate) => $"c{candidate.Phone}@example.cn";
 
+    /// <summary>Waits until Enrollment has learnt of the candidate's real-name verification (an event from RealName).</summary>
+    public static Task<ApiResponse> RealNameKnownAsync(Candidate candidate, string exam, string province) =>
+        Eventually.GetAsync(() => candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/{province}"),
+            r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("realNameVerified").GetBoolean(), "Enrollment learns of the real-name verification");
+
     /// <summary>Enrolls once Enrollment has learnt of the real-name verification.</summary>
     public static Task<ApiResponse> EnrollAsync(Candidate candidate, object request) =>
         Eventually.GetAsync(() => candidate.Client.PostAsync(Path, request),
