@@ -9,30 +9,17 @@ public sealed class EmulatorUnionPayOptionsValidator : IValidateOptions<Emulator
     public ValidateOptionsResult Validate(string? name, EmulatorUnionPayOptions options)
     {
         var failures = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.PlatformPrivateKey) && !Imports(UnionPayKeys.ImportPrivateKey, options.PlatformPrivateKey))
+        if (!string.IsNullOrWhiteSpace(options.PlatformPrivateKey) && !PemKeys.Imports(UnionPayKeys.ImportPrivateKey, options.PlatformPrivateKey))
             failures.Add($"{EmulatorUnionPayOptions.SectionName}:PlatformPrivateKey is not a PEM RSA private key.");
         for (var i = 0; i < options.Merchants.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(options.Merchants[i].MerId))
                 failures.Add($"{EmulatorUnionPayOptions.SectionName}:Merchants:{i}:MerId is empty.");
-            if (!Imports(UnionPayKeys.ImportPublicKey, options.Merchants[i].MerchantPublicKey))
+            if (!PemKeys.Imports(UnionPayKeys.ImportPublicKey, options.Merchants[i].MerchantPublicKey))
                 failures.Add($"{EmulatorUnionPayOptions.SectionName}:Merchants:{i}:MerchantPublicKey is not a PEM RSA public key or certificate.");
         }
         if (options.NotifyRetryDelaysSeconds?.Any(s => s < 0) == true)
             failures.Add($"{EmulatorUnionPayOptions.SectionName}:NotifyRetryDelaysSeconds must not be negative.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static bool Imports(Func<string, System.Security.Cryptography.RSA> import, string key)
-    {
-        try
-        {
-            using var rsa = import(key);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

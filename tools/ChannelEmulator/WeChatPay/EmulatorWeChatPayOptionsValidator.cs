@@ -11,7 +11,7 @@ public sealed class EmulatorWeChatPayOptionsValidator : IValidateOptions<Emulato
     {
         var section = EmulatorWeChatPayOptions.SectionName;
         var failures = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.PlatformPrivateKey) && !Imports(WeChatPayKeys.ImportPrivateKey, options.PlatformPrivateKey))
+        if (!string.IsNullOrWhiteSpace(options.PlatformPrivateKey) && !PemKeys.Imports(WeChatPayKeys.ImportPrivateKey, options.PlatformPrivateKey))
             failures.Add($"{section}:PlatformPrivateKey is not a PEM RSA private key.");
         if (string.IsNullOrWhiteSpace(options.PlatformSerialNo))
             failures.Add($"{section}:PlatformSerialNo is empty.");
@@ -22,7 +22,7 @@ public sealed class EmulatorWeChatPayOptionsValidator : IValidateOptions<Emulato
                 failures.Add($"{section}:Merchants:{i}:MchId is empty.");
             if (string.IsNullOrWhiteSpace(merchant.MerchantSerialNo))
                 failures.Add($"{section}:Merchants:{i}:MerchantSerialNo is empty.");
-            if (!Imports(WeChatPayKeys.ImportPublicKey, merchant.MerchantPublicKey))
+            if (!PemKeys.Imports(WeChatPayKeys.ImportPublicKey, merchant.MerchantPublicKey))
                 failures.Add($"{section}:Merchants:{i}:MerchantPublicKey is not a PEM RSA public key.");
             if (Encoding.UTF8.GetByteCount(merchant.ApiV3Key) != 32)
                 failures.Add($"{section}:Merchants:{i}:ApiV3Key must be 32 bytes.");
@@ -30,18 +30,5 @@ public sealed class EmulatorWeChatPayOptionsValidator : IValidateOptions<Emulato
         if (options.NotifyRetryDelaysSeconds?.Any(s => s < 0) == true)
             failures.Add($"{section}:NotifyRetryDelaysSeconds must not be negative.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static bool Imports(Func<string, System.Security.Cryptography.RSA> import, string key)
-    {
-        try
-        {
-            using var rsa = import(key);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
