@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults.Validation;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;
 using AccountingPlatform.Identity.Sessions;

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults.Validation;
 using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Captcha;

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults.Validation;
 using AccountingPlatform.Divisions;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;

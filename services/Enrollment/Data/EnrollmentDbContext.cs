@@ -104,6 +104,9 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasIndex(x => new { x.UserId, x.ExamCode }).IsUnique().HasFilter(ActiveStatuses).HasDatabaseName(OneActiveEnrollmentPerExamIndex);
             e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.EnrollmentNumber }).IsUnique().HasFilter("\"EnrollmentNumber\" IS NOT NULL");
             e.HasIndex(x => x.PayBy).HasFilter("\"Status\" = 'AwaitingPayment'");
+            // A candidate's own enrollments, newest first (lists, the returning candidate's prefill): the unique index
+            // above covers active rows only.
+            e.HasIndex(x => new { x.UserId, x.CreatedAt });
         });
         modelBuilder.Entity<EnrollmentNumberCounter>(e =>
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AccountingPlatform.ServiceDefaults.Validation;
 
 namespace AccountingPlatform.Enrollment.Enrollments;
 
@@ -7,7 +8,7 @@ public static partial class EnrollmentFormRules
 {
     public static void CheckContact(EnrollmentContact? contact, Dictionary<string, string[]> errors)
     {
-        if (contact?.MobilePhone is not { } phone || !MainlandMobile().IsMatch(phone))
+        if (!PhoneNumber.IsValid(contact?.MobilePhone))
             errors["contact.mobilePhone"] = ["请填写正确的手机号码（11位），报名成功后将以短信通知"];
         if (contact?.Email is not { } email || email.Length > 100 || !EmailAddress().IsMatch(email))
             errors["contact.email"] = ["请填写正确的电子邮箱，报名成功后将以邮件通知"];
@@ -36,9 +37,6 @@ public static partial class EnrollmentFormRules
         if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"请填写{label}"];
         else if (value.Length > max) errors[field] = [$"{label}不能超过{max}个字"];
     }
-
-    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
-    private static partial Regex MainlandMobile();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailAddress();

@@ -30,7 +30,7 @@ public static class EnrollmentSubmission
         EnrollmentFormRules.CheckContact(request.Contact, errors);
         if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_REQUEST_INVALID", errors);
 
-        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces)
+        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
             .FirstOrDefaultAsync(e => e.Code == request.ExamCode, cancellationToken);
         if (exam is null) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
         var province = exam.Provinces.FirstOrDefault(p => p.ProvinceCode == request.ProvinceCode);

@@ -30,6 +30,4 @@ public sealed class ExamEnrollment
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>PostgreSQL's xmin: two changes of one enrollment at once (cancel while a payment lands) cannot both win.</summary>
     public uint RowVersion { get; set; }
-
-    public bool IsActive => Status is EnrollmentStatus.AwaitingPayment or EnrollmentStatus.Confirmed;
 }

@@ -14,7 +14,8 @@ public sealed record ConfirmationNotice(
     {
         var enrollment = await db.Enrollments.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
         if (enrollment is not { Status: EnrollmentStatus.Confirmed, EnrollmentNumber: { } number, PaidAt: { } paidAt }) return null;
-        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces).SingleAsync(e => e.Code == enrollment.ExamCode, cancellationToken);
+        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects)
+            .Include(e => e.Provinces.Where(p => p.ProvinceCode == enrollment.ProvinceCode)).SingleAsync(e => e.Code == enrollment.ExamCode, cancellationToken);
         string Name(string code) => exam.Subjects.FirstOrDefault(s => s.Code == code)?.Name ?? code;
         return new ConfirmationNotice(
             enrollment.Contact.MobilePhone!, enrollment.Contact.Email!, exam.Name,

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults.Validation;
 namespace AccountingPlatform.Identity.Accounts;
 
 /// <summary>Checks a registration form field by field; an empty result means it may proceed.</summary>

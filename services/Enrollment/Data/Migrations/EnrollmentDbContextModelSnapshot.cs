@@ -169,6 +169,8 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.HasIndex("PayBy")
                         .HasFilter("\"Status\" = 'AwaitingPayment'");
 
+                    b.HasIndex("UserId", "CreatedAt");
+
                     b.HasIndex("UserId", "ExamCode")
                         .IsUnique()
                         .HasDatabaseName("ux_enrollments_user_exam_active")

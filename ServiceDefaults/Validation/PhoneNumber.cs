@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace AccountingPlatform.Identity.Accounts;
+namespace AccountingPlatform.ServiceDefaults.Validation;
 
-/// <summary>A mainland China mobile number.</summary>
+/// <summary>A mainland China mobile number (11 digits, 13x–19x): one rule for every service that takes a phone.</summary>
 public static partial class PhoneNumber
 {
     public static bool IsValid(string? phone) => phone is not null && Pattern().IsMatch(phone);
