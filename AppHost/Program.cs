@@ -14,7 +14,12 @@ var identitySigningKey = builder.AddParameter("identity-signing-key", new RsaPri
 var alipayAppKey = builder.AddParameter("alipay-app-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true);
 var alipayPlatformKey = builder.AddParameter("alipay-platform-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true);
 var smsSecret = builder.AddParameter("sms-access-key-secret", Passwords.Default, secret: true, persist: true);
-var channels = new ChannelSettings(alipayAppKey, alipayPlatformKey, smsSecret);
+var channels = new ChannelSettings(alipayAppKey, alipayPlatformKey, smsSecret,
+    builder.AddParameter("wechatpay-merchant-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true),
+    builder.AddParameter("wechatpay-platform-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true),
+    builder.AddParameter("wechatpay-apiv3-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true),
+    builder.AddParameter("unionpay-merchant-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true),
+    builder.AddParameter("unionpay-platform-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true));
 
 var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("channelemulator", launchProfileName: null)
     .WithHttpEndpoint(port: 5190)
@@ -44,7 +49,8 @@ var review = builder.AddPlatformService<Projects.AccountingPlatform_Review>("rev
 var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollment>("enrollment", infrastructure)
     .WithReference(identity).WithSms(emulator, channels).WithEmail(emulator);
 var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("payment", infrastructure)
-    .WithReference(identity).WithAlipay(emulator, gateway, channels).WithEmail(emulator);
+    .WithReference(identity).WithAlipay(emulator, gateway, channels).WithWeChatPay(emulator, gateway, channels)
+    .WithUnionPay(emulator, gateway, channels).WithEmail(emulator);
 
 gateway.WithReference(identity).WithReference(realName).WithReference(personnel)
     .WithReference(review).WithReference(enrollment).WithReference(payment);

@@ -22,23 +22,25 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
     /// <summary>
     /// 申请二维码 (txnType 01, txnSubType 07, bizType 000000, channelType 08; yansongda/pay
     /// src/Plugin/Unipay/Open/Pay/QrCode/ScanPlugin.php, acpAPIId 793): a QR code for <paramref name="amountFen"/> that the
-    /// payer scans with 云闪付 or a bank app, payable until now + <paramref name="payTimeout"/> (<c>payTimeout</c>, Beijing
+    /// payer scans with 云闪付 or a bank app, payable until <paramref name="payTimeout"/> (<c>payTimeout</c>, Beijing
     /// time yyyyMMddHHmmss; that format is the 全渠道 time format, not seen for this field in the searchable material).
     /// <paramref name="orderId"/>: 8–32 letters and digits, no <c>-</c> or <c>_</c> (acp demo comments).
+    /// <paramref name="txnTime"/> is the merchant's order time: with <paramref name="orderId"/> it names the transaction in
+    /// every later query, so the caller keeps it (or derives it from its order) before asking, in case the answer is lost.
     /// </summary>
     /// <exception cref="UnionPayException">UnionPay refused (respCode not 00).</exception>
     /// <exception cref="UnionPaySignatureException">The answer's signature is missing or invalid.</exception>
     /// <exception cref="HttpRequestException">The gateway did not answer, or not as UnionPay.</exception>
-    public async Task<UnionPayQrCode> ApplyQrCodeAsync(string orderId, long amountFen, TimeSpan payTimeout, CancellationToken ct = default)
+    public async Task<UnionPayQrCode> ApplyQrCodeAsync(
+        string orderId, long amountFen, DateTimeOffset txnTime, DateTimeOffset payTimeout, CancellationToken ct = default)
     {
         RequireOrderId(orderId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountFen);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(payTimeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(payTimeout, clock.GetUtcNow());
         Require(_options.BackUrl, nameof(UnionPayOptions.BackUrl));
 
-        var now = clock.GetUtcNow();
-        var txnTime = BeijingTime.Format(now, UnionPayProtocol.TimePattern);
-        var expiresAt = now + payTimeout;
+        var orderTime = TxnTime(txnTime);
+        var expiresAt = payTimeout;
         var answer = await PostAsync(UnionPayProtocol.BackTransPath, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["txnType"] = UnionPayProtocol.TxnTypeConsume,
@@ -47,7 +49,7 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
             ["channelType"] = UnionPayProtocol.ChannelTypeMobile,
             ["currencyCode"] = UnionPayProtocol.CurrencyCny,
             ["orderId"] = orderId,
-            ["txnTime"] = txnTime,
+            ["txnTime"] = orderTime,
             ["txnAmt"] = UnionPayAmount.FromFen(amountFen),
             ["payTimeout"] = BeijingTime.Format(expiresAt, UnionPayProtocol.TimePattern),
             ["backUrl"] = _options.BackUrl,
@@ -55,7 +57,7 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
         var qrCode = answer.GetValueOrDefault("qrCode");
         if (string.IsNullOrEmpty(qrCode))
             throw new HttpRequestException("UnionPay's answer to 申请二维码 reports success but has no qrCode.");
-        return new UnionPayQrCode(orderId, txnTime, qrCode, expiresAt);
+        return new UnionPayQrCode(orderId, orderTime, qrCode, expiresAt);
     }
 
     /// <summary>
@@ -94,18 +96,20 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
     /// 退货 (txnType 04, txnSubType 00; yansongda …/Open/Pay/QrCode/RefundPlugin.php, acpAPIId 799; acp demo
     /// Form_6_4_Refund.php): returns <paramref name="amountFen"/> of the payment <paramref name="origQryId"/> (its
     /// queryId). <paramref name="refundOrderId"/> is a new orderId of the merchant's, not the payment's; several partial
-    /// refunds may add up to the amount paid. respCode 00 means accepted; the result comes by notification or query.
+    /// refunds may add up to the amount paid. respCode 00 means accepted; the result comes by notification or by a query
+    /// of <paramref name="refundOrderId"/> at <paramref name="txnTime"/>, which the caller therefore keeps.
     /// </summary>
     /// <exception cref="UnionPayException">UnionPay refused (respCode not 00).</exception>
     /// <exception cref="UnionPaySignatureException">The answer's signature is missing or invalid.</exception>
     /// <exception cref="HttpRequestException">The gateway did not answer, or not as UnionPay.</exception>
-    public async Task<UnionPayRefund> RefundAsync(string refundOrderId, string origQryId, long amountFen, CancellationToken ct = default)
+    public async Task<UnionPayRefund> RefundAsync(
+        string refundOrderId, string origQryId, long amountFen, DateTimeOffset txnTime, CancellationToken ct = default)
     {
         RequireOrderId(refundOrderId);
         ArgumentException.ThrowIfNullOrWhiteSpace(origQryId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountFen);
         Require(_options.BackUrl, nameof(UnionPayOptions.BackUrl));
-        var txnTime = BeijingTime.Format(clock.GetUtcNow(), UnionPayProtocol.TimePattern);
+        var refundTime = TxnTime(txnTime);
         var answer = await PostAsync(UnionPayProtocol.BackTransPath, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["txnType"] = UnionPayProtocol.TxnTypeRefund,
@@ -114,11 +118,11 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
             ["channelType"] = UnionPayProtocol.ChannelTypeMobile,
             ["orderId"] = refundOrderId,
             ["origQryId"] = origQryId,
-            ["txnTime"] = txnTime,
+            ["txnTime"] = refundTime,
             ["txnAmt"] = UnionPayAmount.FromFen(amountFen),
             ["backUrl"] = _options.BackUrl,
         }, ct);
-        return new UnionPayRefund(refundOrderId, txnTime, answer.GetValueOrDefault("queryId"), answer);
+        return new UnionPayRefund(refundOrderId, refundTime, answer.GetValueOrDefault("queryId"), answer);
     }
 
     private async Task<Dictionary<string, string>> PostAsync(string path, Dictionary<string, string> fields, CancellationToken ct)
@@ -144,6 +148,9 @@ public sealed class UnionPayClient(HttpClient http, IOptions<UnionPayOptions> op
         response.EnsureSuccessStatusCode();
         return UnionPayResponseReader.Read(await response.Content.ReadAsStringAsync(ct), unionPayKey);
     }
+
+    /// <summary><c>txnTime</c>: Beijing time, yyyyMMddHHmmss.</summary>
+    public static string TxnTime(DateTimeOffset at) => BeijingTime.Format(at, UnionPayProtocol.TimePattern);
 
     internal static RSA ImportKey(Func<string, RSA> import, string value, string name)
     {

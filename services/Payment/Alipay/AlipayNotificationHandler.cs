@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 namespace AccountingPlatform.Payment.Alipay;
 
 /// <summary>
-/// Applies Alipay's asynchronous trade notification: signature, app id, order and amount checked; idempotent, so
-/// Alipay's retries (up to ~25 h) change nothing once applied. The payment itself is applied by the one rule in
-/// <see cref="OrderPayments"/>, which the reconciliation worker shares (a lost notify is found by a query).
+/// Alipay's asynchronous trade notification (https://opendocs.alipay.com/open/194/103296, 异步通知): the RSA2 signature
+/// over every field but <c>sign</c> and <c>sign_type</c>, then our app id; a paid trade is applied through
+/// <see cref="NotifiedPayments"/> (order and amount checked). Alipay retries until it reads <c>success</c> (up to ~25 h).
 /// </summary>
 public sealed class AlipayNotificationHandler(
-    PaymentDbContext db, AlipayClient alipay, OrderPayments payments, IOptions<AlipayOptions> options, TimeProvider clock,
+    PaymentDbContext db, AlipayClient alipay, NotifiedPayments notified, IOptions<AlipayOptions> options, TimeProvider clock,
     ILogger<AlipayNotificationHandler> logger)
 {
     /// <summary>True when the notification is applied (or was already): Alipay is then told <c>success</c>.</summary>
@@ -29,35 +29,25 @@ public sealed class AlipayNotificationHandler(
             logger.LogWarning("Rejected an Alipay notification for another app id");
             return false;
         }
+
         var outTradeNo = form.GetValueOrDefault("out_trade_no");
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.OutTradeNo == outTradeNo, cancellationToken);
-        if (order is null)
+        var status = form.GetValueOrDefault("trade_status");
+        if (status is "TRADE_SUCCESS" or "TRADE_FINISHED")
         {
-            logger.LogWarning("Alipay notified an unknown order {OutTradeNo}", outTradeNo);
-            return false;
-        }
-        if (AlipayAmount.ToFen(form.GetValueOrDefault("total_amount")) != order.AmountFen)
-        {
-            logger.LogError("Alipay notified order {OrderId} with amount {Amount}, expected {Expected} fen", order.Id, form.GetValueOrDefault("total_amount"), order.AmountFen);
-            return false;
+            return await notified.ApplyAsync(PaymentChannel.Alipay, outTradeNo, AlipayAmount.ToFen(form.GetValueOrDefault("total_amount")),
+                form.GetValueOrDefault("trade_no"), BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow(), cancellationToken);
         }
 
-        var status = form.GetValueOrDefault("trade_status");
-        if (status is not ("TRADE_SUCCESS" or "TRADE_FINISHED"))
-        {
-            if (status == "TRADE_CLOSED" && order.Status == PaymentOrderStatus.Pending) order.Status = PaymentOrderStatus.Closed;
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        await payments.ApplyAsync(order, form.GetValueOrDefault("trade_no"),
-            BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow(), cancellationToken);
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.OutTradeNo == outTradeNo && o.Channel == PaymentChannel.Alipay, cancellationToken);
+        if (order is null) return false;
+        if (status == "TRADE_CLOSED" && order.Status == PaymentOrderStatus.Pending) order.Status = PaymentOrderStatus.Closed;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false; // a concurrent notification is applying it; Alipay will retry and find it applied
+            return false;
         }
         return true;
     }

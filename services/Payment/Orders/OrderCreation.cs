@@ -1,4 +1,4 @@
-using AccountingPlatform.Payment.Alipay;
+using AccountingPlatform.Payment.Channels;
 using AccountingPlatform.Payment.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
@@ -18,7 +18,7 @@ namespace AccountingPlatform.Payment.Orders;
 public static class OrderCreation
 {
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> CreateAsync(
-        CreateOrderRequest request, HttpContext http, PaymentDbContext db, AlipayQrCodes qrCodes, OrderRenewal renewal,
+        CreateOrderRequest request, HttpContext http, PaymentDbContext db, PaymentChannels channels, OrderRenewal renewal,
         IOptions<PaymentOptions> options, TimeProvider clock, ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
     {
         if (request.EnrollmentId is not { } enrollmentId || request.Channel is not { } channel)
@@ -26,6 +26,8 @@ public static class OrderCreation
             {
                 ["enrollmentId"] = ["请指定报名记录"], ["channel"] = ["请选择支付方式"],
             });
+        if (channels.Offered(channel) is not { } paymentChannel)
+            return ApiProblem.Unprocessable("PAYMENT_CHANNEL_NOT_OFFERED", "暂不支持该支付方式，请选择其他支付方式");
 
         var userId = http.User.GetUserId();
         var payable = await db.Payables.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == enrollmentId && p.UserId == userId, cancellationToken);
@@ -47,7 +49,7 @@ public static class OrderCreation
             }
             catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
             {
-                logger.LogWarning(ex, "Closing order {OrderId} at Alipay for a renewal failed", order.Id);
+                logger.LogWarning(ex, "Closing order {OrderId} at {Channel} for a renewal failed", order.Id, order.Channel);
                 return ChannelFailures.Unavailable(http.Response);
             }
             catch (DbUpdateConcurrencyException)
@@ -85,20 +87,14 @@ public static class OrderCreation
         {
             try
             {
-                // Alipay answers a precreate of the same out_trade_no with the same code, so concurrent requests may both ask.
-                order.QrCode = await qrCodes.PrecreateAsync(order, $"{payable.ExamCode} 考试报名费", cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                order = await OrderQrCodes.EnsureAsync(db, paymentChannel, order.Id, $"{payable.ExamCode} 考试报名费", cancellationToken);
             }
             catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
             {
-                logger.LogWarning(ex, "Alipay precreate failed for order {OrderId}", order.Id);
+                logger.LogWarning(ex, "{Channel} gave no QR code for order {OrderId}; the order is closed", channel, order.Id);
                 return ChannelFailures.Unavailable(http.Response);
             }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                order = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == order.Id, cancellationToken);
-            }
+            if (order.QrCode is null) return InProgress();
         }
         return TypedResults.Ok(OrderView.Of(order));
     }

@@ -18,9 +18,11 @@ public sealed class OrderPayments(PaymentDbContext db, TimeProvider clock, ILogg
     {
         if (order.Status is PaymentOrderStatus.Paid or PaymentOrderStatus.RefundRequired or PaymentOrderStatus.Refunded) return;
 
+        paidAt = paidAt.ToUniversalTime(); // channels write Beijing time (+08:00); PostgreSQL keeps UTC
         order.ChannelTradeNo = channelTradeNo;
         order.PaidAt = paidAt;
-        var payable = await db.Payables.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == order.EnrollmentId, cancellationToken);
+        // Tracked, so a state changed in this unit of work (an enrollment being marked unpayable) is the one read.
+        var payable = await db.Payables.FindAsync([order.EnrollmentId], cancellationToken);
         var alreadyPaid = await db.Orders.AnyAsync(o => o.EnrollmentId == order.EnrollmentId && o.Status == PaymentOrderStatus.Paid, cancellationToken);
         if (payable is { IsPayable: false })
         {

@@ -18,7 +18,11 @@ public sealed class PaymentOrder
     public string? ChannelTradeNo { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
     public RefundReason? RefundReason { get; private set; }
-    /// <summary>The refund's number at the channel (Alipay's out_request_no): derived from the order, so every retry names the same refund.</summary>
+    /// <summary>
+    /// The refund's number at the channel (Alipay's out_request_no, WeChat Pay's out_refund_no, UnionPay's orderId of the
+    /// 退货): derived from the order, so every retry names the same refund. <c>R</c> and the order's number without its
+    /// first character: 32 letters and digits, UnionPay's limit, and never another order's number (those are hex).
+    /// </summary>
     public string? RefundNo { get; private set; }
     public DateTimeOffset? RefundRequestedAt { get; private set; }
     public DateTimeOffset? RefundedAt { get; private set; }
@@ -53,7 +57,7 @@ public sealed class PaymentOrder
     {
         Status = PaymentOrderStatus.RefundRequired;
         RefundReason = reason;
-        RefundNo = OutTradeNo + "RF";
+        RefundNo = "R" + OutTradeNo[1..];
         RefundRequestedAt = now;
         NextRefundAttemptAt = now;
     }
@@ -61,7 +65,7 @@ public sealed class PaymentOrder
     public void RecordRefund(DateTimeOffset refundedAt)
     {
         Status = PaymentOrderStatus.Refunded;
-        RefundedAt = refundedAt;
+        RefundedAt = refundedAt.ToUniversalTime();
         NextRefundAttemptAt = null;
     }
 

@@ -1,4 +1,4 @@
-using AccountingPlatform.Channels.Alipay;
+using AccountingPlatform.Payment.Channels;
 using AccountingPlatform.Payment.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,12 +6,12 @@ namespace AccountingPlatform.Payment.Orders;
 
 /// <summary>
 /// Enrollment cancelled an enrollment or let it expire: it takes no new order, and its open orders are closed here and
-/// at Alipay (<c>alipay.trade.close</c>). Closing at Alipay is best effort and never fails the message: a QR code also
+/// at their channel. Closing at the channel is best effort and never fails the message: a QR code also
 /// expires by itself (15 minutes at most), and money that still arrives is refunded as <c>NotPayable</c>. An order
 /// already paid (its payment crossed the cancellation) stays paid: <c>PaymentSucceeded</c> went out for it, and only
 /// Enrollment can undo that, with <c>EnrollmentWithdrawn</c>, which refunds it.
 /// </summary>
-public sealed class UnpayableEnrollments(PaymentDbContext db, AlipayClient alipay, TimeProvider clock, ILogger<UnpayableEnrollments> logger)
+public sealed class UnpayableEnrollments(PaymentDbContext db, PaymentChannels channels, OrderPayments payments, TimeProvider clock, ILogger<UnpayableEnrollments> logger)
 {
     public async Task MarkAsync(Guid enrollmentId, Guid userId, PayableEnrollmentState state, CancellationToken cancellationToken)
     {
@@ -40,24 +40,26 @@ public sealed class UnpayableEnrollments(PaymentDbContext db, AlipayClient alipa
             }
             order.Status = PaymentOrderStatus.Closed;
             if (order.QrCode is not null && order.ExpiresAt > now)
-                await CloseAtAlipayAsync(order, cancellationToken);
+                await CloseAtChannelAsync(order, cancellationToken);
         }
     }
 
-    private async Task CloseAtAlipayAsync(PaymentOrder order, CancellationToken cancellationToken)
+    private async Task CloseAtChannelAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await alipay.CloseAsync(order.OutTradeNo, cancellationToken);
-            // ACQ.TRADE_NOT_EXIST: never scanned, so real Alipay never made the trade; nothing can be paid on it.
-            if (response.IsSuccess || response.SubCode == "ACQ.TRADE_NOT_EXIST") return;
-            logger.LogWarning("Alipay did not close order {OrderId}: {Code} {SubCode} {SubMsg}; money that arrives for it is refunded",
-                order.Id, response.Code, response.SubCode, response.SubMsg);
+            var channel = channels.Of(order);
+            if (await channel.CloseAsync(order, cancellationToken)) return;
+            // Paid meanwhile: applied now (refunded as not payable), so it does not hang on a notify that may be lost.
+            var trade = await channel.QueryAsync(order, cancellationToken);
+            logger.LogWarning("{Channel} did not close order {OrderId}: it reports {Status}", order.Channel, order.Id, trade.Status);
+            if (trade.IsPaid && trade.AmountFen == order.AmountFen)
+                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? clock.GetUtcNow(), cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or AlipaySignatureException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
         {
-            logger.LogWarning(ex, "Closing order {OrderId} at Alipay failed; its code expires at {ExpiresAt}, and money that arrives for it is refunded",
-                order.Id, order.ExpiresAt);
+            logger.LogWarning(ex, "Closing order {OrderId} at {Channel} failed; its code expires at {ExpiresAt}, and money that arrives for it is refunded",
+                order.Id, order.Channel, order.ExpiresAt);
         }
     }
 }

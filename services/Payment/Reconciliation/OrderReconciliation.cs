@@ -1,34 +1,35 @@
-using AccountingPlatform.Payment.Alipay;
+using AccountingPlatform.Payment.Channels;
 using AccountingPlatform.Payment.Orders;
 using Microsoft.Extensions.Options;
 
 namespace AccountingPlatform.Payment.Reconciliation;
 
 /// <summary>
-/// One look at a pending order at Alipay (<c>alipay.trade.query</c>): paid there → applied exactly as a verified notify
-/// would be (<see cref="OrderPayments"/>), so a lost notify still confirms the enrollment; closed there → closed here;
-/// unpaid and its code expired → closed at Alipay first (<c>alipay.trade.close</c>; Alipay's own timeout is in whole
-/// minutes and may be later), then here; Alipay refusing to close a paid trade → queried again at once. Anything else,
-/// or no answer, is looked at again later. The caller saves.
+/// One look at a pending order at its channel (a query): paid there → applied exactly as a verified notify would be
+/// (<see cref="OrderPayments"/>), so a lost notify still confirms the enrollment; closed there → closed here; unpaid and
+/// its code expired → closed at the channel first (Alipay's own timeout is in whole minutes and may be later), then
+/// here, and <c>PaymentExpired</c> is published; the channel refusing to close a paid trade → queried again at once.
+/// Anything else, or no answer, is looked at again later. The caller saves.
 /// </summary>
 public sealed class OrderReconciliation(
-    AlipayTrades trades, OrderPayments payments, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderReconciliation> logger)
+    PaymentChannels channels, OrderPayments payments, OrderExpiry expiry, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderReconciliation> logger)
 {
     public async Task AttemptAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var channel = channels.Of(order);
         try
         {
-            var trade = await trades.QueryAsync(order.OutTradeNo, cancellationToken);
+            var trade = await channel.QueryAsync(order, cancellationToken);
             if (trade.IsPaid && trade.AmountFen == order.AmountFen)
             {
                 await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? now, cancellationToken);
-                logger.LogWarning("Order {OrderId} was paid at Alipay without a notify reaching us; applied as {Status}", order.Id, order.Status);
+                logger.LogWarning("Order {OrderId} was paid at {Channel} without a notify reaching us; applied as {Status}", order.Id, order.Channel, order.Status);
                 return;
             }
             if (trade.IsPaid)
             {
-                logger.LogError("Alipay reports order {OrderId} paid with {Amount} fen, expected {Expected} fen; left pending", order.Id, trade.AmountFen, order.AmountFen);
+                logger.LogError("{Channel} reports order {OrderId} paid with {Amount} fen, expected {Expected} fen; left pending", order.Channel, order.Id, trade.AmountFen, order.AmountFen);
             }
             else if (trade.IsClosed)
             {
@@ -37,20 +38,20 @@ public sealed class OrderReconciliation(
             }
             else if (order.ExpiresAt <= now)
             {
-                if (await trades.CloseAsync(order.OutTradeNo, cancellationToken))
+                if (await channel.CloseAsync(order, cancellationToken))
                 {
-                    order.Status = PaymentOrderStatus.Closed;
+                    expiry.Close(order);
                     logger.LogInformation("Closed order {OrderId}: its code expired at {ExpiresAt}", order.Id, order.ExpiresAt);
                     return;
                 }
-                logger.LogWarning("Alipay would not close expired order {OrderId}: paid meanwhile; querying it again", order.Id);
+                logger.LogWarning("{Channel} would not close expired order {OrderId}: paid meanwhile; querying it again", order.Channel, order.Id);
                 order.ScheduleNextCheck(now, TimeSpan.FromSeconds(1));
                 return;
             }
         }
         catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
         {
-            logger.LogWarning(ex, "Reconciling order {OrderId} at Alipay failed (check {Check}); it will be tried again", order.Id, order.Checks + 1);
+            logger.LogWarning(ex, "Reconciling order {OrderId} at {Channel} failed (check {Check}); it will be tried again", order.Id, order.Channel, order.Checks + 1);
         }
         order.ScheduleNextCheck(now, options.Value.ReconcileAfter);
     }

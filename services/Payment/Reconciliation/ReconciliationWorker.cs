@@ -50,9 +50,22 @@ public sealed class ReconciliationWorker(IServiceScopeFactory scopes, TimeProvid
             .ToListAsync(cancellationToken);
         if (due is not [var order]) return false;
 
-        await scope.ServiceProvider.GetRequiredService<OrderReconciliation>().AttemptAsync(order, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<OrderReconciliation>().AttemptAsync(order, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One order that cannot be handled must not hold up the others behind it: it is looked at again later.
+            logger.LogError(ex, "Reconciling order {OrderId} failed unexpectedly; it is put back a minute", order.Id);
+            await transaction.RollbackAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE payment_orders SET "NextCheckAt" = {now + PoisonDelay}, "Checks" = "Checks" + 1 WHERE "Id" = {order.Id}""", cancellationToken);
+        }
         return true;
     }
+
+    private static readonly TimeSpan PoisonDelay = TimeSpan.FromMinutes(1);
 }

@@ -50,9 +50,22 @@ public sealed class RefundWorker(IServiceScopeFactory scopes, TimeProvider clock
             .ToListAsync(cancellationToken);
         if (due is not [var order]) return false;
 
-        await scope.ServiceProvider.GetRequiredService<OrderRefunds>().AttemptAsync(order, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<OrderRefunds>().AttemptAsync(order, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One refund that cannot be handled must not hold up the others behind it: it is tried again later.
+            logger.LogError(ex, "Refunding order {OrderId} failed unexpectedly; it is put back a minute", order.Id);
+            await transaction.RollbackAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE payment_orders SET "NextRefundAttemptAt" = {now + PoisonDelay}, "RefundAttempts" = "RefundAttempts" + 1 WHERE "Id" = {order.Id}""", cancellationToken);
+        }
         return true;
     }
+
+    private static readonly TimeSpan PoisonDelay = TimeSpan.FromMinutes(1);
 }

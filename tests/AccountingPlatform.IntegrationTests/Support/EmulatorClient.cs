@@ -75,5 +75,29 @@ public sealed class EmulatorClient : IDisposable
     public async Task<string> RefundedAmountAsync(string outTradeNo) =>
         (await TradeAsync(outTradeNo)).GetProperty("refundedAmount").GetString()!;
 
+    /// <summary>The payer pays the WeChat Pay Native order; <paramref name="notify"/> false: the callback is late (never sent).</summary>
+    public async Task<JsonElement> PayWeChatPayAsync(string outTradeNo, bool notify = true)
+    {
+        var response = await _http.PostAsync($"/emulator/wechatpay/trades/{outTradeNo}/pay{(notify ? "" : "?notify=false")}", null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The emulated WeChat Pay trade: status, callbacks, refunds (<c>refundedFen</c>).</summary>
+    public Task<JsonElement> WeChatPayTradeAsync(string outTradeNo) =>
+        _http.GetFromJsonAsync<JsonElement>($"/emulator/wechatpay/trades/{outTradeNo}");
+
+    /// <summary>The payer pays the UnionPay QR order (again: the notification is sent again).</summary>
+    public async Task<JsonElement> PayUnionPayAsync(string orderId)
+    {
+        var response = await _http.PostAsync($"/emulator/unionpay/orders/{orderId}/pay", null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The emulated UnionPay order: status, notifications, refunds (<c>refundedFen</c>).</summary>
+    public Task<JsonElement> UnionPayOrderAsync(string orderId) =>
+        _http.GetFromJsonAsync<JsonElement>($"/emulator/unionpay/orders/{orderId}");
+
     public void Dispose() => _http.Dispose();
 }

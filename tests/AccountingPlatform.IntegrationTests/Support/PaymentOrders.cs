@@ -29,7 +29,10 @@ public static class PaymentOrders
     }
 
     /// <summary>POST an Alipay order for the enrollment, once Payment has learned of it.</summary>
-    public static Task<ApiResponse> CreateAlipayOrderAsync(PlatformClient me, Guid enrollmentId) =>
-        Eventually.GetAsync(() => me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" }),
+    public static Task<ApiResponse> CreateAlipayOrderAsync(PlatformClient me, Guid enrollmentId) => CreateOrderAsync(me, enrollmentId, "Alipay");
+
+    /// <summary>POST an order on <paramref name="channel"/> (Alipay, WeChatPay, UnionPay) for the enrollment, once Payment has learned of it.</summary>
+    public static Task<ApiResponse> CreateOrderAsync(PlatformClient me, Guid enrollmentId, string channel) =>
+        Eventually.GetAsync(() => me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel }),
             r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
 }

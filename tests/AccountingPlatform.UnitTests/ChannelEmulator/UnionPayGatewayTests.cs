@@ -78,6 +78,8 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
 
     private UnionPayNotifyReader Reader() => new(Microsoft.Extensions.Options.Options.Create(Options()));
 
+    private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
+
     private static string NewOrderId() => "E" + Guid.CreateVersion7().ToString("N")[..20];
 
     [Fact]
@@ -86,7 +88,7 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
         var client = Client();
         var orderId = NewOrderId();
 
-        var qr = await client.ApplyQrCodeAsync(orderId, 8800, TimeSpan.FromMinutes(15));
+        var qr = await client.ApplyQrCodeAsync(orderId, 8800, Now, Now.AddMinutes(15));
         Assert.StartsWith("https://qr.95516.com/", qr.QrCode);
         Assert.Equal(orderId, qr.OrderId);
         Assert.Matches("^[0-9]{14}$", qr.TxnTime);
@@ -115,7 +117,7 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
         Assert.Equal(8800, transaction.SettleAmtFen);
 
         var refundOrderId = NewOrderId();
-        var refund = await client.RefundAsync(refundOrderId, transaction.QueryId!, 8800);
+        var refund = await client.RefundAsync(refundOrderId, transaction.QueryId!, 8800, Now);
         Assert.False(string.IsNullOrEmpty(refund.QueryId));
         var refundQuery = await client.QueryAsync(refundOrderId, refund.TxnTime);
         Assert.True(refundQuery.IsPaid);
@@ -125,7 +127,7 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
         Assert.Equal(8800, order.GetProperty("refundedFen").GetInt64());
 
         // More than is left is refused.
-        var again = await Assert.ThrowsAsync<UnionPayException>(() => client.RefundAsync(NewOrderId(), transaction.QueryId!, 1));
+        var again = await Assert.ThrowsAsync<UnionPayException>(() => client.RefundAsync(NewOrderId(), transaction.QueryId!, 1, Now));
         Assert.NotEqual("00", again.RespCode);
     }
 
@@ -134,7 +136,7 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
     {
         var client = Client();
         var orderId = NewOrderId();
-        await client.ApplyQrCodeAsync(orderId, 6000, TimeSpan.FromMinutes(15));
+        await client.ApplyQrCodeAsync(orderId, 6000, Now, Now.AddMinutes(15));
         using var http = new HttpClient();
         (await http.PostAsync($"{_baseUrl}/emulator/unionpay/orders/{orderId}/pay", null)).EnsureSuccessStatusCode();
         var genuine = Assert.Single(_notifications, n => n.OrderId == orderId);
@@ -159,7 +161,7 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
         var wrongKey = UnionPayTestKeys.Generate().Private;
 
         var refused = await Assert.ThrowsAsync<UnionPayException>(() =>
-            Client(Options(merchantPrivateKey: wrongKey)).ApplyQrCodeAsync(NewOrderId(), 100, TimeSpan.FromMinutes(5)));
+            Client(Options(merchantPrivateKey: wrongKey)).ApplyQrCodeAsync(NewOrderId(), 100, Now, Now.AddMinutes(5)));
 
         Assert.Equal("11", refused.RespCode);
     }
@@ -170,6 +172,6 @@ public sealed class UnionPayGatewayTests : IAsyncLifetime
         var otherPublicKey = UnionPayTestKeys.Generate().Public;
 
         await Assert.ThrowsAsync<UnionPaySignatureException>(() =>
-            Client(Options(unionPayPublicKey: otherPublicKey)).ApplyQrCodeAsync(NewOrderId(), 100, TimeSpan.FromMinutes(5)));
+            Client(Options(unionPayPublicKey: otherPublicKey)).ApplyQrCodeAsync(NewOrderId(), 100, Now, Now.AddMinutes(5)));
     }
 }

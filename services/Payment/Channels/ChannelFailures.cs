@@ -1,10 +1,11 @@
 using AccountingPlatform.Channels.Alipay;
-using AccountingPlatform.Payment.Alipay;
+using AccountingPlatform.Channels.UnionPay;
+using AccountingPlatform.Channels.WeChatPay;
 using AccountingPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Polly;
 
-namespace AccountingPlatform.Payment.Orders;
+namespace AccountingPlatform.Payment.Channels;
 
 /// <summary>
 /// What a channel call that did not get a usable answer throws: the channel's own refusal or bad signature, no HTTP
@@ -19,7 +20,10 @@ public static class ChannelFailures
     /// <summary>True for a channel failure; false for the caller's own cancellation.</summary>
     public static bool Is(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        AlipayChannelException or AlipaySignatureException or HttpRequestException or ExecutionRejectedException => true,
+        PaymentChannelException or HttpRequestException or ExecutionRejectedException => true,
+        AlipaySignatureException => true,
+        WeChatPayException or WeChatPaySignatureException => true,
+        UnionPayException or UnionPaySignatureException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
