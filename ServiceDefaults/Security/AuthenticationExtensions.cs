@@ -17,7 +17,8 @@ public static class AuthenticationExtensions
     /// <summary>
     /// Validates access tokens issued by Identity, whose signing keys are read from its JWKS
     /// (discovered at <c>services:identity:http:0</c>). Every endpoint needs an authenticated user
-    /// unless it says <c>AllowAnonymous</c>.
+    /// unless it says <c>AllowAnonymous</c>. Registers <see cref="PaymentContactTokenReader"/>, which reads Identity's
+    /// payment-contact tokens with the same keys.
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
@@ -59,6 +60,7 @@ public static class AuthenticationExtensions
             .AddPolicy(PlatformClaims.Policies.Candidate, p => p.RequireRole(PlatformClaims.Roles.Candidate))
             .AddPolicy(PlatformClaims.Policies.Reviewer, p => p.RequireRole(PlatformClaims.Roles.Reviewer).RequireClaim(PlatformClaims.Division))
             .AddPolicy(PlatformClaims.Policies.Admin, p => p.RequireRole(PlatformClaims.Roles.Admin));
+        builder.Services.AddSingleton<PaymentContactTokenReader>();
         return builder;
     }
 

@@ -14,6 +14,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddOptions<AccessTokenOptions>().BindConfiguration("Identity");
         builder.Services.AddSingleton<SigningKeys>();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<PaymentContactTokenIssuer>();
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddScoped<SmsCodes>();
         builder.Services.AddOptions<SmsLimitsOptions>().BindConfiguration("Identity:Sms");

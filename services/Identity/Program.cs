@@ -17,5 +17,6 @@ app.MapSmsCodesApi();
 app.MapUsersApi();
 app.MapTokensApi();
 app.MapPasswordsApi();
+app.MapPaymentContactsApi();
 app.MapStaffAccountsApi();
 app.Run();

@@ -5,6 +5,7 @@ using AccountingPlatform.Identity.Captcha;
 using AccountingPlatform.Identity.Data;
 using AccountingPlatform.Identity.Sms;
 using AccountingPlatform.ServiceDefaults.Problems;
+using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,13 +19,17 @@ public static class SmsCodesApi
     public static IEndpointRouteBuilder MapSmsCodesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/identity/sms-codes").WithTags("SMS codes")
-            .MapPost("/", SendAsync).AllowAnonymous().WithSummary("发送短信验证码（需先输入图形验证码）");
+            .MapPost("/", SendAsync).AllowAnonymous()
+            .WithSummary("发送短信验证码（需先输入图形验证码；用途 PaymentContact 须考生登录，未登录 401 IDENTITY_UNAUTHENTICATED）");
         return app;
     }
 
     public static async Task<Results<Accepted<SmsCodeSent>, ProblemHttpResult>> SendAsync(
         SendSmsCodeRequest request, SmsCodes codes, CaptchaStore captchas, IdentityDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
+        // Register and ResetPassword are for people not signed in; a payment contact only for a signed-in candidate.
+        if (request.Purpose == SmsPurpose.PaymentContact && CandidateProblem(http.User) is { } authProblem)
+            return authProblem;
         if (!PhoneNumber.IsValid(request.Phone))
             return ApiProblem.Validation("IDENTITY_PHONE_INVALID", new Dictionary<string, string[]> { ["phone"] = ["请输入正确的11位手机号码"] });
         if (request.Purpose is not { } purpose)
@@ -33,12 +38,16 @@ public static class SmsCodesApi
             return captchaProblem;
 
         var phone = request.Phone!;
-        var accountExists = await db.Users.AnyAsync(u => u.Phone == phone, cancellationToken);
-        if (purpose == SmsPurpose.Register && accountExists)
-            return ApiProblem.Conflict("IDENTITY_PHONE_TAKEN", "该手机号码已注册，请直接登录或找回密码");
         var sent = new SmsCodeSent((int)SmsCodes.Lifetime.TotalSeconds, (int)SmsCodes.ResendInterval.TotalSeconds);
-        // Password recovery answers the same whether or not the phone has an account, and sends only if it has.
-        if (purpose == SmsPurpose.ResetPassword && !accountExists) return TypedResults.Accepted((string?)null, sent);
+        // A payment contact may be any phone, with or without an account: no account lookup.
+        if (purpose != SmsPurpose.PaymentContact)
+        {
+            var accountExists = await db.Users.AnyAsync(u => u.Phone == phone, cancellationToken);
+            if (purpose == SmsPurpose.Register && accountExists)
+                return ApiProblem.Conflict("IDENTITY_PHONE_TAKEN", "该手机号码已注册，请直接登录或找回密码");
+            // Password recovery answers the same whether or not the phone has an account, and sends only if it has.
+            if (purpose == SmsPurpose.ResetPassword && !accountExists) return TypedResults.Accepted((string?)null, sent);
+        }
 
         SmsSendOutcome outcome;
         try
@@ -60,4 +69,11 @@ public static class SmsCodesApi
             _ => ApiProblem.TooManyRequests("IDENTITY_SMS_DAILY_LIMIT", "当前网络今日获取验证码次数已达上限，请明天再试"),
         };
     }
+
+    private static ProblemHttpResult? CandidateProblem(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated != true
+            ? ApiProblem.Unauthorized("IDENTITY_UNAUTHENTICATED", "请先登录，或登录已过期，请重新登录")
+            : !user.IsInRole(PlatformClaims.Roles.Candidate)
+                ? ApiProblem.Forbidden("IDENTITY_FORBIDDEN", "您没有执行该操作的权限")
+                : null;
 }

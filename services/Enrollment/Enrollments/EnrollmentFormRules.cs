@@ -10,7 +10,7 @@ public static partial class EnrollmentFormRules
     {
         if (!PhoneNumber.IsValid(contact?.MobilePhone))
             errors["contact.mobilePhone"] = ["请填写正确的手机号码（11位），报名成功后将以短信通知"];
-        if (contact?.Email is not { } email || email.Length > 100 || !EmailAddress().IsMatch(email))
+        if (!EmailAddress.IsValid(contact?.Email))
             errors["contact.email"] = ["请填写正确的电子邮箱，报名成功后将以邮件通知"];
     }
 
@@ -37,9 +37,6 @@ public static partial class EnrollmentFormRules
         if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"请填写{label}"];
         else if (value.Length > max) errors[field] = [$"{label}不能超过{max}个字"];
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailAddress();
 
     [GeneratedRegex(@"^[0-9]{6}$")]
     private static partial Regex PostalCode();

@@ -5,4 +5,6 @@ public enum SmsPurpose
 {
     Register,
     ResetPassword,
+    /// <summary>The phone a signed-in candidate gives before paying (any phone, with or without an account).</summary>
+    PaymentContact,
 }

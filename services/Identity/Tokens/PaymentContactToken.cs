@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Tokens;
+
+public sealed record PaymentContactToken(string Token, DateTimeOffset ExpiresAt);
