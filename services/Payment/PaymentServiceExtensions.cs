@@ -1,4 +1,5 @@
 using AccountingPlatform.Channels.Alipay;
+using AccountingPlatform.Channels.Email;
 using AccountingPlatform.Channels.UnionPay;
 using AccountingPlatform.Channels.WeChatPay;
 using AccountingPlatform.Payment.Alipay;
@@ -13,12 +14,13 @@ namespace AccountingPlatform.Payment;
 
 public static class PaymentServiceExtensions
 {
-    /// <summary>The three channels' adapters (each offered only where its merchant account is configured), the order rules and the two workers.</summary>
+    /// <summary>The three channels' adapters (each offered only where its merchant account is configured), e-mail for receipts, the order rules and the two workers.</summary>
     public static IHostApplicationBuilder AddPaymentServices(this IHostApplicationBuilder builder)
     {
         builder.AddAlipayClient();
         builder.AddWeChatPay();
         builder.AddUnionPay();
+        builder.AddSmtpEmail();
         builder.Services.AddOptions<PaymentOptions>().Bind(builder.Configuration.GetSection(PaymentOptions.SectionName))
             .Validate(o => o.QrCodeLifetime > TimeSpan.Zero && o.ReconcileAfter > TimeSpan.Zero, "Payment:QrCodeLifetime and Payment:ReconcileAfter must be positive")
             .ValidateOnStart();

@@ -17,6 +17,8 @@ public sealed record EnrollmentView(
 
     private static string NextStepOf(ExamEnrollment e) => e.Status switch
     {
+        EnrollmentStatus.AwaitingPayment when e.PaymentCodeExpiredAt is { } expired =>
+            $"缴费二维码已于{BeijingTime.Format(expired)}过期，请重新获取二维码，并于{BeijingTime.Format(e.PayBy)}前完成缴费，缴费成功即报名成功",
         EnrollmentStatus.AwaitingPayment =>
             $"请于{BeijingTime.Format(e.PayBy)}前完成缴费，缴费成功即报名成功；缴费前可取消报名并重新选择报考省份",
         EnrollmentStatus.Confirmed => $"报名成功，报名号{e.EnrollmentNumber}。请关注报考省份发布的准考证打印通知",

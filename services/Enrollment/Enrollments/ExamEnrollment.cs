@@ -23,6 +23,8 @@ public sealed class ExamEnrollment
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset PayBy { get; init; }
     public DateTimeOffset? PaidAt { get; set; }
+    /// <summary>When the last payment QR code expired unpaid (<c>PaymentExpired</c>): the next step tells the candidate to get a new one.</summary>
+    public DateTimeOffset? PaymentCodeExpiredAt { get; set; }
     public Guid? PaymentOrderId { get; set; }
     /// <summary>报名号, given on payment: unique per exam and province.</summary>
     public string? EnrollmentNumber { get; set; }

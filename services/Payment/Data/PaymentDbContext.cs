@@ -19,6 +19,8 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.HasKey(p => p.EnrollmentId);
             e.Property(p => p.ExamCode).HasMaxLength(20);
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.ContactPhone).HasMaxLength(11);
+            e.Property(p => p.ContactEmail).HasMaxLength(100);
         });
         modelBuilder.Entity<PaymentOrder>(e =>
         {
@@ -28,6 +30,8 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(o => o.OutTradeNo).HasMaxLength(64);
             e.Property(o => o.QrCode).HasMaxLength(500);
+            e.Property(o => o.ContactPhone).HasMaxLength(11);
+            e.Property(o => o.ContactEmail).HasMaxLength(100);
             e.Property(o => o.ChannelTradeNo).HasMaxLength(64);
             e.Property(o => o.RefundReason).HasConversion<string>().HasMaxLength(20);
             e.Property(o => o.RefundNo).HasMaxLength(64);

@@ -19,7 +19,7 @@ public static class OrderCreation
 {
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> CreateAsync(
         CreateOrderRequest request, HttpContext http, PaymentDbContext db, PaymentChannels channels, OrderRenewal renewal,
-        IOptions<PaymentOptions> options, TimeProvider clock, ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
+        PaymentContactTokenReader contactTokens, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
     {
         if (request.EnrollmentId is not { } enrollmentId || request.Channel is not { } channel)
             return ApiProblem.Validation("PAYMENT_REQUEST_INVALID", new Dictionary<string, string[]>
@@ -39,6 +39,18 @@ public static class OrderCreation
             return ApiProblem.Unprocessable("PAYMENT_ENROLLMENT_NOT_PAYABLE", "该报名已取消或已过缴费期限，不能缴费");
         if (now > payable.PayBy)
             return ApiProblem.Unprocessable("PAYMENT_WINDOW_CLOSED", "缴费时间已截止");
+        PaymentContact contact;
+        try
+        {
+            var (resolved, problem) = await PaymentContacts.ResolveAsync(request.ContactToken, payable, db, contactTokens, cancellationToken);
+            if (problem is not null) return problem;
+            contact = resolved!;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException)
+        {
+            logger.LogWarning(ex, "Identity's signing keys could not be had to check a payment contact");
+            return ApiProblem.Unavailable(http.Response, ChannelFailures.RetryAfter, "PAYMENT_CONTACT_UNAVAILABLE", "暂时无法核验手机号码，请稍后重试");
+        }
 
         var order = await PendingOrderAsync(db, enrollmentId, cancellationToken);
         if (order is not null && (order.ExpiresAt <= now || order.Channel != channel))
@@ -67,6 +79,7 @@ public static class OrderCreation
             {
                 Id = id, EnrollmentId = enrollmentId, UserId = userId, Channel = channel, OutTradeNo = id.ToString("N"),
                 AmountFen = payable.AmountFen, CreatedAt = now, ExpiresAt = expires, Status = PaymentOrderStatus.Pending,
+                ContactPhone = contact.Phone, ContactEmail = contact.Email,
             };
             order.ScheduleFirstCheck(options.Value.ReconcileAfter);
             db.Orders.Add(order);
@@ -81,6 +94,15 @@ public static class OrderCreation
                 order = await PendingOrderAsync(db, enrollmentId, cancellationToken);
                 if (order is null) return InProgress();
             }
+        }
+
+        else if (order.ContactPhone != contact.Phone || order.ContactEmail != contact.Email)
+        {
+            // The open order is reused with the contact just verified: its receipt goes there.
+            await db.Orders.Where(o => o.Id == order.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.ContactPhone, contact.Phone).SetProperty(o => o.ContactEmail, contact.Email), cancellationToken);
+            order.ContactPhone = contact.Phone;
+            order.ContactEmail = contact.Email;
         }
 
         if (order.QrCode is null)

@@ -9,6 +9,9 @@ public sealed class PayableEnrollment
     public long AmountFen { get; init; }
     public DateTimeOffset PayBy { get; init; }
     public PayableEnrollmentState State { get; set; }
+    /// <summary>The mobile phone the candidate verified by SMS before paying, and the e-mail for the receipt (the pre-pay step).</summary>
+    public string? ContactPhone { get; set; }
+    public string? ContactEmail { get; set; }
 
     public bool IsPayable => State == PayableEnrollmentState.Payable;
 }

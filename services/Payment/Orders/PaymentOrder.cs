@@ -12,6 +12,9 @@ public sealed class PaymentOrder
     public required string OutTradeNo { get; init; }
     public long AmountFen { get; init; }
     public string? QrCode { get; set; }
+    /// <summary>The verified phone and the e-mail the receipt goes to, as given in the pre-pay step for this order.</summary>
+    public string? ContactPhone { get; set; }
+    public string? ContactEmail { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public PaymentOrderStatus Status { get; set; }

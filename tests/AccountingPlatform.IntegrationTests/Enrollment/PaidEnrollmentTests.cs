@@ -15,8 +15,7 @@ public sealed class PaidEnrollmentTests
         var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
-        var order = await Eventually.GetAsync(() => candidate.Client.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" }),
-            r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
+        var order = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
         Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
         var outTradeNo = order.Json.GetProperty("outTradeNo").GetString()!;
         await emulator.PayAsync(outTradeNo);

@@ -56,13 +56,17 @@ public sealed class CandidateJourneyTests
             await Enrollments.RequestAsync(candidate, exam.GetProperty("code").GetString()!, "310000", ["ZJ-SW", "ZJ-JJF"]));
         Assert.Equal("ENROLLMENT_ALREADY_ENROLLED", secondProvince.ProblemCode);
 
+        // Before paying: a phone verified by SMS and an e-mail address for the receipt.
+        var receiptEmail = $"journey-{Guid.NewGuid():N}@example.cn";
+        var contactToken = await PaymentContacts.VerifyAsync(candidate, emulator, email: receiptEmail);
+
         // Payment: a QR code from Alipay, paid in the emulator, confirmed by Alipay's signed notification.
-        var order = await Eventually.GetAsync(() => me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" }),
+        var order = await Eventually.GetAsync(() => me.PostAsync(PaymentOrders.Path, new { enrollmentId, channel = "Alipay", contactToken }),
             r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
         Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
         Assert.Equal(12000, order.Json.GetProperty("amountFen").GetInt64());
         Assert.False(string.IsNullOrEmpty(order.Json.GetProperty("qrCode").GetString()));
-        Assert.True(order.Json.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+        Assert.True(order.Json.GetProperty("expiresAt").GetDateTimeOffset() > TimeProvider.System.GetUtcNow());
         var outTradeNo = order.Json.GetProperty("outTradeNo").GetString()!;
 
         var paid = await emulator.PayAsync(outTradeNo);
@@ -80,5 +84,11 @@ public sealed class CandidateJourneyTests
         Assert.Equal(1, mine.Json.GetProperty("total").GetInt32());
         Assert.NotNull(mine.Json.GetProperty("items")[0].GetProperty("paidAt").GetString());
         Assert.Matches($"^{exam.GetProperty("year").GetInt32()}11[0-9]{{6}}$", mine.Json.GetProperty("items")[0].GetProperty("enrollmentNumber").GetString());
+
+        // The electronic receipt reaches the address given before paying.
+        var receipt = Assert.Single(await Eventually.GetAsync(() => emulator.EmailsToAsync(receiptEmail), m => m.Count > 0, "the payment receipt"));
+        Assert.Contains(outTradeNo, receipt.Subject);
+        Assert.Contains("120.00 元", receipt.TextBody);
+        Assert.Contains("支付宝", receipt.TextBody);
     }
 }

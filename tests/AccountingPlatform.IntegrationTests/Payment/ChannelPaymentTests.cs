@@ -18,7 +18,7 @@ public sealed class ChannelPaymentTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
-        var ordered = await PaymentOrders.CreateOrderAsync(candidate.Client, enrollmentId, "WeChatPay");
+        var ordered = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "WeChatPay");
         Assert.True(ordered.Status == HttpStatusCode.OK, ordered.ToString());
         Assert.Equal("WeChatPay", ordered.Json.GetProperty("channel").GetString());
         Assert.StartsWith("weixin://wxpay/bizpayurl?pr=", ordered.Json.GetProperty("qrCode").GetString(), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class ChannelPaymentTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
-        var ordered = await PaymentOrders.CreateOrderAsync(candidate.Client, enrollmentId, "UnionPay");
+        var ordered = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
         Assert.True(ordered.Status == HttpStatusCode.OK, ordered.ToString());
         Assert.Equal("UnionPay", ordered.Json.GetProperty("channel").GetString());
         Assert.StartsWith("https://qr.95516.com/", ordered.Json.GetProperty("qrCode").GetString(), StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class ChannelPaymentTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
-        var ordered = await PaymentOrders.CreateOrderAsync(candidate.Client, enrollmentId, channel);
+        var ordered = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, channel);
         Assert.True(ordered.Status == HttpStatusCode.OK, ordered.ToString());
         var orderId = ordered.Json.GetProperty("id").GetGuid();
         var outTradeNo = ordered.Json.GetProperty("outTradeNo").GetString()!;

@@ -13,8 +13,8 @@ public sealed class OrderCreationTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private static Task<ApiResponse> OrderAsync(PlatformClient me, Guid enrollmentId) =>
-        me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel = "Alipay" });
+    private static Task<ApiResponse> OrderAsync(PlatformClient me, Guid enrollmentId, string? contactToken = null) =>
+        me.PostAsync(PaymentOrders.Path, new { enrollmentId, channel = "Alipay", contactToken });
 
     [Fact]
     public async Task Renewing_an_expired_code_closes_the_old_trade_at_Alipay_first()
@@ -78,13 +78,14 @@ public sealed class OrderCreationTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, _) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
+        var contactToken = await PaymentOrders.ContactTokenAsync(candidate, emulator);
         await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"), r => r.Status == HttpStatusCode.OK, "the enrollment");
 
         ApiResponse down;
         await emulator.BeginAlipayOutageAsync();
         try
         {
-            down = await Eventually.GetAsync(() => OrderAsync(candidate.Client, enrollmentId), r => r.Status != HttpStatusCode.NotFound,
+            down = await Eventually.GetAsync(() => OrderAsync(candidate.Client, enrollmentId, contactToken), r => r.Status != HttpStatusCode.NotFound,
                 "Payment learns of the enrollment", TimeSpan.FromSeconds(90));
         }
         finally
@@ -97,7 +98,7 @@ public sealed class OrderCreationTests
         Assert.Equal("支付渠道暂时不可用，请稍后重试", down.Json.GetProperty("detail").GetString());
         Assert.InRange(down.Raw.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 120);
 
-        var back = await OrderAsync(candidate.Client, enrollmentId);
+        var back = await OrderAsync(candidate.Client, enrollmentId, contactToken);
         Assert.True(back.Status == HttpStatusCode.OK, back.ToString());
         Assert.StartsWith("https://qr.alipay.com/", back.Json.GetProperty("qrCode").GetString(), StringComparison.Ordinal);
     }
@@ -108,9 +109,10 @@ public sealed class OrderCreationTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, _) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
+        var contactToken = await PaymentOrders.ContactTokenAsync(candidate, emulator);
 
         var answers = await Eventually.GetAsync(
-            () => Task.WhenAll(Enumerable.Range(0, 10).Select(_ => OrderAsync(candidate.Client, enrollmentId))),
+            () => Task.WhenAll(Enumerable.Range(0, 10).Select(_ => OrderAsync(candidate.Client, enrollmentId, contactToken))),
             all => all.All(r => r.Status != HttpStatusCode.NotFound), "Payment learns of the enrollment", TimeSpan.FromSeconds(60));
         Assert.All(answers, r => Assert.True(r.Status == HttpStatusCode.OK, r.ToString()));
         var ids = answers.Select(r => r.Json.GetProperty("id").GetGuid()).Distinct().ToList();

@@ -1,4 +1,5 @@
 using System.Net;
+using AccountingPlatform.Contracts;
 using AccountingPlatform.IntegrationTests.Support;
 
 namespace AccountingPlatform.IntegrationTests.Payment;
@@ -44,15 +45,23 @@ public sealed class ReconciliationTests
         using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
         var created = await OrderAsync(ordered);
         var expiresAt = created.Json.GetProperty("expiresAt").GetDateTimeOffset();
-        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.Zero, PlatformHost.PaymentQrCodeLifetime);
+        Assert.InRange(expiresAt - TimeProvider.System.GetUtcNow(), TimeSpan.Zero, PlatformHost.PaymentQrCodeLifetime);
 
         await Eventually.GetAsync(() => OrderAsync(ordered), r => r.Json.GetProperty("status").GetString() == "Closed",
             "Payment closes the expired order", TimeSpan.FromSeconds(90));
         var trade = await emulator.TradeAsync(ordered.OutTradeNo);
         Assert.Equal("TRADE_CLOSED", trade.GetProperty("status").GetString());
-        Assert.True(trade.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow,
+        Assert.True(trade.GetProperty("expiresAt").GetDateTimeOffset() > TimeProvider.System.GetUtcNow(),
             $"closed by Payment before Alipay's own timeout: {trade}");
-        Assert.True(DateTimeOffset.UtcNow >= expiresAt);
+        Assert.True(TimeProvider.System.GetUtcNow() >= expiresAt);
+
+        // PaymentExpired tells Enrollment, whose next step now asks for a new code before the deadline.
+        var expired = await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentExpired>(ordered.OrderId), e => e.Count > 0, "PaymentExpired published");
+        Assert.Equal(ordered.EnrollmentId, Assert.Single(expired).GetProperty("enrollmentId").GetGuid());
+        var enrollment = await Eventually.GetAsync(() => ordered.Candidate.Client.GetAsync($"{Enrollments.Path}/{ordered.EnrollmentId}"),
+            r => r.Json.GetProperty("nextStep").GetString()!.StartsWith("缴费二维码已于", StringComparison.Ordinal), "Enrollment learns the code expired");
+        Assert.Equal("AwaitingPayment", enrollment.Json.GetProperty("status").GetString());
+        Assert.Contains("请重新获取二维码", enrollment.Json.GetProperty("nextStep").GetString());
 
         // The candidate renews it: a new code.
         var renewed = await ordered.Candidate.Client.PostAsync("/api/payment/me/orders", new { enrollmentId = ordered.EnrollmentId, channel = "Alipay" });

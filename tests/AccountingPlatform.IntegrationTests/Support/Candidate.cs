@@ -7,6 +7,9 @@ public sealed record Candidate(Guid UserId, string Name, string IdNumber, string
 {
     public const string DefaultPassword = "Kuaiji@2024ok";
 
+    /// <summary>The contact token of the pre-pay step once taken (<see cref="PaymentOrders.ContactTokenAsync"/>); valid 30 minutes.</summary>
+    public string? PaymentContactToken { get; set; }
+
     public static async Task<Candidate> RegisterAsync(EmulatorClient emulator, string name = "张三")
     {
         var client = new PlatformClient();

@@ -12,7 +12,7 @@ public static class PaymentOrders
     public static async Task<GuangdongOrder> EnrollInGuangdongAndOrderAsync(EmulatorClient emulator)
     {
         var (candidate, enrollmentId, amountFen) = await EnrollInGuangdongAsync(emulator);
-        var order = await CreateAlipayOrderAsync(candidate.Client, enrollmentId);
+        var order = await CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
         Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
         return new GuangdongOrder(candidate, enrollmentId, amountFen, order.Json.GetProperty("id").GetGuid(), order.Json.GetProperty("outTradeNo").GetString()!);
     }
@@ -28,11 +28,28 @@ public static class PaymentOrders
         return (candidate, enrolled.Json.GetProperty("id").GetGuid(), enrolled.Json.GetProperty("amountFen").GetInt64());
     }
 
-    /// <summary>POST an Alipay order for the enrollment, once Payment has learned of it.</summary>
-    public static Task<ApiResponse> CreateAlipayOrderAsync(PlatformClient me, Guid enrollmentId) => CreateOrderAsync(me, enrollmentId, "Alipay");
-
-    /// <summary>POST an order on <paramref name="channel"/> (Alipay, WeChatPay, UnionPay) for the enrollment, once Payment has learned of it.</summary>
-    public static Task<ApiResponse> CreateOrderAsync(PlatformClient me, Guid enrollmentId, string channel) =>
-        Eventually.GetAsync(() => me.PostAsync("/api/payment/me/orders", new { enrollmentId, channel }),
+    /// <summary>
+    /// POST an Alipay order for the enrollment, once Payment has learned of it, without a contact token: for an
+    /// enrollment whose pre-pay step is done (Payment keeps its contact).
+    /// </summary>
+    public static Task<ApiResponse> CreateAlipayOrderAsync(PlatformClient me, Guid enrollmentId) =>
+        Eventually.GetAsync(() => me.PostAsync(Path, new { enrollmentId, channel = "Alipay" }),
             r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
+
+    /// <summary>
+    /// POST an order on <paramref name="channel"/> (Alipay, WeChatPay, UnionPay) for the enrollment with the candidate's
+    /// contact token (the pre-pay step, done once per candidate), once Payment has learned of the enrollment.
+    /// </summary>
+    public static async Task<ApiResponse> CreateOrderAsync(Candidate candidate, EmulatorClient emulator, Guid enrollmentId, string channel)
+    {
+        var contactToken = await ContactTokenAsync(candidate, emulator);
+        return await Eventually.GetAsync(() => candidate.Client.PostAsync(Path, new { enrollmentId, channel, contactToken }),
+            r => r.Status != HttpStatusCode.NotFound, "Payment learns of the enrollment");
+    }
+
+    /// <summary>The candidate's pre-pay contact token: a fresh phone verified by SMS and an e-mail address, taken once and kept.</summary>
+    public static async Task<string> ContactTokenAsync(Candidate candidate, EmulatorClient emulator) =>
+        candidate.PaymentContactToken ??= await PaymentContacts.VerifyAsync(candidate, emulator);
+
+    public const string Path = "/api/payment/me/orders";
 }

@@ -1,0 +1,48 @@
+using System.Net;
+using AccountingPlatform.Contracts;
+using AccountingPlatform.IntegrationTests.Support;
+
+namespace AccountingPlatform.IntegrationTests.Payment;
+
+/// <summary>
+/// Two codes paid for one enrollment: a UnionPay code cannot be closed at UnionPay (it stays payable until its
+/// payTimeout), so a candidate who switched to Alipay can pay both. The first payment counts; the second, notified
+/// after it for an order already closed here, is acknowledged and refunded through UnionPay, never kept and never lost.
+/// </summary>
+public sealed class DuplicatePaymentTests
+{
+    [Fact]
+    public async Task A_second_payment_for_an_enrollment_already_paid_is_refunded_through_its_own_channel()
+    {
+        using var emulator = new EmulatorClient();
+        var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
+        using var _ = candidate;
+        var unionPay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
+        Assert.True(unionPay.Status == HttpStatusCode.OK, unionPay.ToString());
+        var alipay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
+        Assert.True(alipay.Status == HttpStatusCode.OK, alipay.ToString());
+        var unionPayId = unionPay.Json.GetProperty("id").GetGuid();
+        var alipayId = alipay.Json.GetProperty("id").GetGuid();
+        Assert.NotEqual(unionPayId, alipayId);
+        Assert.Equal("Closed", (await candidate.Client.GetAsync($"{PaymentOrders.Path}/{unionPayId}")).Json.GetProperty("status").GetString());
+
+        Assert.True((await emulator.PayAsync(alipay.Json.GetProperty("outTradeNo").GetString()!)).GetProperty("notified").GetBoolean());
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),
+            r => r.Json.GetProperty("status").GetString() == "Confirmed", "the first payment confirms the enrollment");
+
+        var unionPayNo = unionPay.Json.GetProperty("outTradeNo").GetString()!;
+        var late = await emulator.PayUnionPayAsync(unionPayNo);
+        Assert.Equal("ok", late.GetProperty("lastResponse").GetString());
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{PaymentOrders.Path}/{unionPayId}"),
+            r => r.Json.GetProperty("status").GetString() == "Refunded", "the second payment is refunded");
+
+        var refund = Assert.Single(await PaymentOutbox.PublishedAsync<PaymentRefunded>(unionPayId));
+        Assert.Equal("Duplicate", refund.GetProperty("reason").GetString());
+        Assert.Equal("UnionPay", refund.GetProperty("channel").GetString());
+        Assert.Equal(amountFen, (await emulator.UnionPayOrderAsync(unionPayNo)).GetProperty("refundedFen").GetInt64());
+        Assert.Empty(await PaymentOutbox.PublishedAsync<PaymentSucceeded>(unionPayId));
+        Assert.Single(await PaymentOutbox.PublishedAsync<PaymentSucceeded>(alipayId));
+        Assert.Equal("Paid", (await candidate.Client.GetAsync($"{PaymentOrders.Path}/{alipayId}")).Json.GetProperty("status").GetString());
+        Assert.Equal("Confirmed", (await candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}")).Json.GetProperty("status").GetString());
+    }
+}
