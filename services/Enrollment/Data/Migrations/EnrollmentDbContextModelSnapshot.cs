@@ -138,6 +138,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<DateTimeOffset>("PayBy")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("PaymentCodeExpiredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("PaymentOrderId")
                         .HasColumnType("uuid");
 

@@ -100,6 +100,14 @@ namespace AccountingPlatform.Payment.Data.Migrations
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<string>("ExamCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -141,6 +149,14 @@ namespace AccountingPlatform.Payment.Data.Migrations
 
                     b.Property<int>("Checks")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
