@@ -40,7 +40,7 @@ public sealed class AlipayNotificationHandler(
 
         var order = await db.Orders.FirstOrDefaultAsync(o => o.OutTradeNo == outTradeNo && o.Channel == PaymentChannel.Alipay, cancellationToken);
         if (order is null) return false;
-        if (status == "TRADE_CLOSED" && order.Status == PaymentOrderStatus.Pending) order.Status = PaymentOrderStatus.Closed;
+        if (status == "TRADE_CLOSED" && order.Status == PaymentOrderStatus.Pending) order.Close(clock.GetUtcNow(), stillPayableAtChannel: false, TimeSpan.Zero);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

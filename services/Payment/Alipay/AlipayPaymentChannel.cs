@@ -17,6 +17,8 @@ public sealed class AlipayPaymentChannel(AlipayClient alipay, IOptions<AlipayOpt
 
     public bool IsConfigured => !string.IsNullOrEmpty(options.Value.AppId);
 
+    public bool ClosesTrades => true;
+
     /// <summary>precreate: the same out_trade_no again answers the same code. <c>timeout_express</c> is whole minutes.</summary>
     public async Task<string> CreateQrCodeAsync(PaymentOrder order, string subject, CancellationToken cancellationToken)
     {

@@ -13,6 +13,9 @@ public interface IPaymentChannel
     /// <summary>False when this deployment has no merchant account on the channel: it is not offered.</summary>
     bool IsConfigured { get; }
 
+    /// <summary>False when the channel has no way to make an unpaid code unpayable before its expiry (UnionPay).</summary>
+    bool ClosesTrades { get; }
+
     /// <summary>The text of the QR code the candidate scans for <paramref name="order"/>, payable until its expiry.</summary>
     Task<string> CreateQrCodeAsync(PaymentOrder order, string subject, CancellationToken cancellationToken);
 

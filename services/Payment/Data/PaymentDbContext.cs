@@ -40,8 +40,8 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             // At most one open QR code per enrollment, and at most one payment that counts.
             e.HasIndex(o => o.EnrollmentId, OnePendingOrderIndex).IsUnique().HasFilter("\"Status\" = 'Pending'");
             e.HasIndex(o => o.EnrollmentId, "ux_payment_orders_one_paid").IsUnique().HasFilter("\"Status\" = 'Paid'");
-            // The reconciliation worker's queue: pending orders due a look at the channel, by when.
-            e.HasIndex(o => o.NextCheckAt, "ix_payment_orders_check_due").HasFilter("\"Status\" = 'Pending'");
+            // The reconciliation worker's queue: pending orders, and closed ones due a last look, due a query at the channel, by when.
+            e.HasIndex(o => o.NextCheckAt, "ix_payment_orders_check_due").HasFilter("\"Status\" IN ('Pending', 'Closed') AND \"NextCheckAt\" IS NOT NULL");
             // The refund worker's queue: refunds due, by when.
             e.HasIndex(o => o.NextRefundAttemptAt, "ix_payment_orders_refund_due").HasFilter("\"Status\" = 'RefundRequired'");
         });

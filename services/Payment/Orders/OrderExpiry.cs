@@ -9,7 +9,7 @@ public sealed class OrderExpiry(PaymentDbContext db, TimeProvider clock)
 {
     public void Close(PaymentOrder order)
     {
-        order.Status = PaymentOrderStatus.Closed;
+        order.Close(clock.GetUtcNow(), stillPayableAtChannel: false, TimeSpan.Zero);
         db.AddIntegrationEvent(new PaymentExpired(order.Id, order.EnrollmentId, order.UserId, order.Channel.ToString(), order.ExpiresAt, clock.GetUtcNow()));
     }
 }

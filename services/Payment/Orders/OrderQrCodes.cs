@@ -29,7 +29,7 @@ public static class OrderQrCodes
         }
         catch
         {
-            order.Status = PaymentOrderStatus.Closed;
+            order.Close(order.CreatedAt, stillPayableAtChannel: false, TimeSpan.Zero); // no code was shown: nobody can pay it
             await db.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
             throw;

@@ -1,5 +1,6 @@
 using AccountingPlatform.Payment.Channels;
 using AccountingPlatform.Payment.Data;
+using Microsoft.Extensions.Options;
 
 namespace AccountingPlatform.Payment.Orders;
 
@@ -8,7 +9,7 @@ namespace AccountingPlatform.Payment.Orders;
 /// here. If the channel refuses because it was paid after all, the payment is applied as a notify would be and no new
 /// code is made. Channel failures are thrown (<see cref="ChannelFailures"/>); the order stays open.
 /// </summary>
-public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, OrderPayments payments, TimeProvider clock, ILogger<OrderRenewal> logger)
+public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, OrderPayments payments, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderRenewal> logger)
 {
     /// <summary>True when the order is closed; false when it turned out paid (applied and saved).</summary>
     public async Task<bool> CloseAsync(PaymentOrder order, CancellationToken cancellationToken)
@@ -16,7 +17,7 @@ public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, 
         var channel = channels.Of(order);
         if (await channel.CloseAsync(order, cancellationToken))
         {
-            order.Status = PaymentOrderStatus.Closed;
+            order.Close(clock.GetUtcNow(), stillPayableAtChannel: !channel.ClosesTrades, options.Value.ReconcileAfter);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

@@ -37,6 +37,22 @@ public sealed class PaymentOrder
     public int Checks { get; private set; }
     public uint RowVersion { get; set; }
 
+    /// <summary>
+    /// Closed here. A code its channel may still take money on (UnionPay cannot close a QR order; a close at the channel
+    /// failed) is looked at once more when it can no longer be paid, <paramref name="after"/> past its expiry, so money
+    /// paid on it does not hang on its notify alone; otherwise it is not looked at again.
+    /// </summary>
+    public void Close(DateTimeOffset now, bool stillPayableAtChannel, TimeSpan after)
+    {
+        Status = PaymentOrderStatus.Closed;
+        NextCheckAt = stillPayableAtChannel ? Latest(now, ExpiresAt + after) : null;
+    }
+
+    /// <summary>The last look at a closed order is done.</summary>
+    public void EndChecks() => NextCheckAt = null;
+
+    private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     /// <summary>The first check of a new order: <paramref name="after"/> after it was made.</summary>
     public void ScheduleFirstCheck(TimeSpan after) => NextCheckAt = CreatedAt + after;
 

@@ -18,6 +18,11 @@ public sealed class OrderReconciliation(
     {
         var now = clock.GetUtcNow();
         var channel = channels.Of(order);
+        if (order.Status == PaymentOrderStatus.Closed)
+        {
+            await LastLookAsync(order, channel, now, cancellationToken);
+            return;
+        }
         try
         {
             var trade = await channel.QueryAsync(order, cancellationToken);
@@ -33,7 +38,7 @@ public sealed class OrderReconciliation(
             }
             else if (trade.IsClosed)
             {
-                order.Status = PaymentOrderStatus.Closed;
+                order.Close(now, stillPayableAtChannel: false, TimeSpan.Zero);
                 return;
             }
             else if (order.ExpiresAt <= now)
@@ -54,5 +59,33 @@ public sealed class OrderReconciliation(
             logger.LogWarning(ex, "Reconciling order {OrderId} at {Channel} failed (check {Check}); it will be tried again", order.Id, order.Channel, order.Checks + 1);
         }
         order.ScheduleNextCheck(now, options.Value.ReconcileAfter);
+    }
+
+    /// <summary>
+    /// A code closed here that its channel may still have taken money on (see <see cref="PaymentOrder.Close"/>), looked
+    /// at once its code can no longer be paid: money found is applied by the one rule (kept while the enrollment is
+    /// unpaid, otherwise refunded); then it is not looked at again.
+    /// </summary>
+    private async Task LastLookAsync(PaymentOrder order, IPaymentChannel channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var trade = await channel.QueryAsync(order, cancellationToken);
+            if (trade.IsPaid && trade.AmountFen == order.AmountFen)
+            {
+                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? now, cancellationToken);
+                logger.LogWarning("Closed order {OrderId} was paid at {Channel} without a notify reaching us; applied as {Status}", order.Id, order.Channel, order.Status);
+            }
+            else if (trade.IsPaid)
+            {
+                logger.LogError("{Channel} reports closed order {OrderId} paid with {Amount} fen, expected {Expected} fen", order.Channel, order.Id, trade.AmountFen, order.AmountFen);
+            }
+            order.EndChecks();
+        }
+        catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
+        {
+            logger.LogWarning(ex, "The last look at closed order {OrderId} at {Channel} failed; it will be tried again", order.Id, order.Channel);
+            order.ScheduleNextCheck(now, options.Value.ReconcileAfter);
+        }
     }
 }

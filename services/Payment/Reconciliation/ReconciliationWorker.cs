@@ -5,10 +5,11 @@ namespace AccountingPlatform.Payment.Reconciliation;
 
 /// <summary>
 /// Makes payments never lost and codes never left open: every pending order due a check (some time after it was made,
-/// then at back-off, and when its code expires) is looked at on its channel by <see cref="OrderReconciliation"/>. Due
+/// then at back-off, and when its code expires), and every closed one whose code its channel may still have taken money
+/// on, is looked at on its channel by <see cref="OrderReconciliation"/>. Due
 /// orders are claimed one at a time with <c>FOR UPDATE SKIP LOCKED</c>, so several instances of Payment share the work
 /// and never apply one order twice; a concurrent notify for the claimed order waits, fails its version check and is
-/// answered <c>failure</c>, so Alipay retries it and finds it applied.
+/// answered as a failure, so the channel retries it and finds it applied.
 /// </summary>
 public sealed class ReconciliationWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReconciliationWorker> logger) : BackgroundService
 {
@@ -44,7 +45,7 @@ public sealed class ReconciliationWorker(IServiceScopeFactory scopes, TimeProvid
         var now = clock.GetUtcNow();
         var due = await db.Orders
             .FromSql($"""
-                SELECT *, xmin FROM payment_orders WHERE "Status" = 'Pending' AND "NextCheckAt" <= {now}
+                SELECT *, xmin FROM payment_orders WHERE "Status" IN ('Pending', 'Closed') AND "NextCheckAt" <= {now}
                 ORDER BY "NextCheckAt" LIMIT 1 FOR UPDATE SKIP LOCKED
                 """)
             .ToListAsync(cancellationToken);

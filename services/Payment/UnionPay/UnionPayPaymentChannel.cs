@@ -19,6 +19,8 @@ public sealed class UnionPayPaymentChannel(UnionPayClient unionPay, IOptions<Uni
 
     public bool IsConfigured => !string.IsNullOrEmpty(options.Value.MerId);
 
+    public bool ClosesTrades => false;
+
     public async Task<string> CreateQrCodeAsync(PaymentOrder order, string subject, CancellationToken cancellationToken) =>
         (await unionPay.ApplyQrCodeAsync(order.OutTradeNo, order.AmountFen, order.CreatedAt, order.ExpiresAt, cancellationToken)).QrCode;
 

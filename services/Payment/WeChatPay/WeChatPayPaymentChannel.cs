@@ -15,6 +15,8 @@ public sealed class WeChatPayPaymentChannel(WeChatPayClient wechat, IOptions<WeC
 
     public bool IsConfigured => !string.IsNullOrEmpty(options.Value.MchId);
 
+    public bool ClosesTrades => true;
+
     /// <summary>The same out_trade_no with the same order answers the same code_url; <c>time_expire</c> is the order's expiry.</summary>
     public Task<string> CreateQrCodeAsync(PaymentOrder order, string subject, CancellationToken cancellationToken) =>
         wechat.CreateNativeOrderAsync(order.OutTradeNo, subject, order.AmountFen, order.ExpiresAt, cancellationToken);

@@ -45,4 +45,31 @@ public sealed class DuplicatePaymentTests
         Assert.Equal("Paid", (await candidate.Client.GetAsync($"{PaymentOrders.Path}/{alipayId}")).Json.GetProperty("status").GetString());
         Assert.Equal("Confirmed", (await candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}")).Json.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Money_paid_on_a_replaced_UnionPay_code_whose_notify_is_lost_is_found_once_the_code_expires()
+    {
+        using var emulator = new EmulatorClient();
+        var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
+        using var _ = candidate;
+        var unionPay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
+        Assert.True(unionPay.Status == HttpStatusCode.OK, unionPay.ToString());
+        var alipay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
+        Assert.True(alipay.Status == HttpStatusCode.OK, alipay.ToString());
+        var unionPayId = unionPay.Json.GetProperty("id").GetGuid();
+        var unionPayNo = unionPay.Json.GetProperty("outTradeNo").GetString()!;
+
+        // The candidate pays the old UnionPay code after all, and UnionPay's notification never arrives.
+        var paid = await emulator.PayUnionPayAsync(unionPayNo, notify: false);
+        Assert.False(paid.GetProperty("notified").GetBoolean(), paid.ToString());
+        var expiresAt = unionPay.Json.GetProperty("expiresAt").GetDateTimeOffset();
+
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{PaymentOrders.Path}/{unionPayId}"),
+            r => r.Json.GetProperty("status").GetString() == "Paid", "Payment takes a last look at the replaced code", TimeSpan.FromSeconds(120));
+        Assert.True(TimeProvider.System.GetUtcNow() >= expiresAt, "looked at once the code could no longer be paid");
+        var published = Assert.Single(await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentSucceeded>(unionPayId), e => e.Count > 0, "PaymentSucceeded"));
+        Assert.Equal(amountFen, published.GetProperty("amountFen").GetInt64());
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),
+            r => r.Json.GetProperty("status").GetString() == "Confirmed", "payment success = enrollment success");
+    }
 }

@@ -39,6 +39,29 @@ public sealed class ReconciliationTests
     }
 
     [Fact]
+    public async Task A_WeChat_Pay_payment_whose_callback_is_lost_is_found_by_querying_WeChat_Pay()
+    {
+        using var emulator = new EmulatorClient();
+        var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
+        using var _ = candidate;
+        var ordered = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "WeChatPay");
+        Assert.True(ordered.Status == System.Net.HttpStatusCode.OK, ordered.ToString());
+        var orderId = ordered.Json.GetProperty("id").GetGuid();
+        var outTradeNo = ordered.Json.GetProperty("outTradeNo").GetString()!;
+
+        var paid = await emulator.PayWeChatPayAsync(outTradeNo, notify: false);
+        Assert.False(paid.GetProperty("notified").GetBoolean(), paid.ToString());
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{PaymentOrders.Path}/{orderId}"), r => r.Json.GetProperty("status").GetString() == "Paid",
+            "Payment queries WeChat Pay and applies the payment", TimeSpan.FromSeconds(60));
+        Assert.Equal(0, (await emulator.WeChatPayTradeAsync(outTradeNo)).GetProperty("notificationsSent").GetInt32());
+        var published = Assert.Single(await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentSucceeded>(orderId), e => e.Count > 0, "PaymentSucceeded published"));
+        Assert.Equal(amountFen, published.GetProperty("amountFen").GetInt64());
+        Assert.Equal(paid.GetProperty("transactionId").GetString(), published.GetProperty("channelTradeNo").GetString());
+        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),
+            r => r.Json.GetProperty("status").GetString() == "Confirmed", "payment success = enrollment success");
+    }
+
+    [Fact]
     public async Task An_expired_code_is_closed_at_Alipay_and_here()
     {
         using var emulator = new EmulatorClient();

@@ -87,10 +87,10 @@ public sealed class EmulatorClient : IDisposable
     public Task<JsonElement> WeChatPayTradeAsync(string outTradeNo) =>
         _http.GetFromJsonAsync<JsonElement>($"/emulator/wechatpay/trades/{outTradeNo}");
 
-    /// <summary>The payer pays the UnionPay QR order (again: the notification is sent again).</summary>
-    public async Task<JsonElement> PayUnionPayAsync(string orderId)
+    /// <summary>The payer pays the UnionPay QR order (again: the notification is sent again); <paramref name="notify"/> false: the notification is lost.</summary>
+    public async Task<JsonElement> PayUnionPayAsync(string orderId, bool notify = true)
     {
-        var response = await _http.PostAsync($"/emulator/unionpay/orders/{orderId}/pay", null);
+        var response = await _http.PostAsync($"/emulator/unionpay/orders/{orderId}/pay{(notify ? "" : "?notify=false")}", null);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
