@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using AccountingPlatform.Channels.Alipay;
 
@@ -132,5 +133,60 @@ public sealed class AlipaySignatureTests
     {
         Assert.ThrowsAny<CryptographicException>(() => AlipayKeys.ImportPrivateKey(Convert.ToBase64String(new byte[64])));
         Assert.Throws<ArgumentException>(() => AlipayKeys.ImportPublicKey("not base64!"));
+    }
+
+    /// <summary>
+    /// The example of Alipay's open-platform page 自行实现签名 (如何签名, 2. 拼接: the request's parameters and "则待签名字符串为"),
+    /// as reproduced at https://juejin.cn/post/6844903816484110349 (原文链接 alipay.open.taobao.com): sign dropped,
+    /// sign_type kept, keys sorted, raw values.
+    /// </summary>
+    [Fact]
+    public void Sign_content_matches_alipays_documented_example()
+    {
+        const string bizContent = """{"button":[{"actionParam":"ZFB_HFCZ","actionType":"out","name":"话费充值"},{"name":"查询","subButton":[{"actionParam":"ZFB_YECX","actionType":"out","name":"余额查询"},{"actionParam":"ZFB_LLCX","actionType":"out","name":"流量查询"},{"actionParam":"ZFB_HFCX","actionType":"out","name":"话费查询"}]},{"actionParam":"http://m.alipay.com","actionType":"link","name":"最新优惠"}]}""";
+
+        var content = AlipaySignature.BuildSignContent(
+            [
+                P("app_id", "2014072300007148"), P("method", "alipay.mobile.public.menu.add"), P("charset", "GBK"),
+                P("sign_type", "RSA2"), P("timestamp", "2014-07-24 03:07:50"), P("biz_content", bizContent),
+                P("sign", "e9zEAe4TTQ4LPLQvETPoLGXTiURcxiAKfMVQ6Hrrsx2hmyIEGvSfAQzbLxHrhyZ48wOJXTsD4FPnt+YGdK57+fP1BCbf9rIVycfjhYCqlFhbTu9pFnZgT55W+xbAFb9y7vL0MyAxwXUXvZtQVqEwW7pURtKilbcBTEW7TAxzgro="),
+                P("version", "1.0"),
+            ],
+            excludeSignType: false);
+
+        Assert.Equal(
+            """app_id=2014072300007148&biz_content={"button":[{"actionParam":"ZFB_HFCZ","actionType":"out","name":"话费充值"},{"name":"查询","subButton":[{"actionParam":"ZFB_YECX","actionType":"out","name":"余额查询"},{"actionParam":"ZFB_LLCX","actionType":"out","name":"流量查询"},{"actionParam":"ZFB_HFCX","actionType":"out","name":"话费查询"}]},{"actionParam":"http://m.alipay.com","actionType":"link","name":"最新优惠"}]}&charset=GBK&method=alipay.mobile.public.menu.add&sign_type=RSA2&timestamp=2014-07-24 03:07:50&version=1.0""",
+            content);
+    }
+
+    /// <summary>The official Java SDK's RSACheckTest vectors (see <see cref="AlipaySdkVectors"/>): signatures made by Alipay's own code.</summary>
+    [Fact]
+    public void The_official_java_sdk_rsa2_signatures_verify_over_our_sign_content()
+    {
+        using var publicKey = AlipaySdkAppPublicKey();
+        var plain = AlipaySdkVectors.Rsa2Parameters();
+        var chinese = AlipaySdkVectors.Utf8Parameters();
+
+        Assert.Equal("app_id=2019090366875133&method=koubei.marketing.data.indicator.query&sign_type=RSA2",
+            AlipaySignature.BuildSignContent(plain, excludeSignType: false));
+        Assert.Equal("app_id=2019090366875133&extra=中文测试&method=koubei.marketing.data.indicator.query&sign_type=RSA2",
+            AlipaySignature.BuildSignContent(chinese, excludeSignType: false));
+        foreach (var parameters in new[] { plain, chinese })
+        {
+            var sign = parameters["sign"]!;
+            Assert.True(AlipaySignature.Verify(AlipaySignature.BuildSignContent(parameters, excludeSignType: false), sign, publicKey));
+            // sign_type was signed: the content without it (the notification rule) does not verify.
+            Assert.False(AlipaySignature.Verify(AlipaySignature.BuildSignContent(parameters, excludeSignType: true), sign, publicKey));
+        }
+        chinese["extra"] = "中文测式";
+        Assert.False(AlipaySignature.Verify(AlipaySignature.BuildSignContent(chinese, excludeSignType: false), chinese["sign"]!, publicKey));
+    }
+
+    /// <summary>The SDK test app's public key, in the base64 SubjectPublicKeyInfo form our options take.</summary>
+    private static RSA AlipaySdkAppPublicKey()
+    {
+        using var certificate = X509Certificate2.CreateFromPem(AlipaySdkVectors.AppCertificate);
+        using var rsa = certificate.GetRSAPublicKey()!;
+        return AlipayKeys.ImportPublicKey(Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo()));
     }
 }

@@ -100,6 +100,36 @@ public sealed class UnionPaySignatureTests
         Assert.Equal("成功[0000000]", fields["respMsg"]);
     }
 
+    /// <summary>
+    /// yansongda/pay's published request signature (see <see cref="UnionPaySdkVectors"/>), made with UnionPay's test
+    /// signing key: same sign content, same digest step, same bytes.
+    /// </summary>
+    [Fact]
+    public void The_published_request_signature_is_reproduced_with_unionpays_test_signing_key()
+    {
+        var fields = UnionPaySdkVectors.SignedRequestFields();
+        using var key = UnionPayKeys.ImportPrivateKey(UnionPaySdkVectors.SignPrivateKey);
+
+        Assert.Equal(UnionPaySdkVectors.RequestSignature, UnionPaySignature.Sign(fields, key));
+    }
+
+    /// <summary>An answer signed by UnionPay's test environment (see <see cref="UnionPaySdkVectors"/>) verifies, signPubKeyCert included in what is signed.</summary>
+    [Fact]
+    public void An_answer_signed_by_unionpays_test_environment_verifies()
+    {
+        var fields = UnionPaySdkVectors.AnswerFields();
+        using var key = UnionPayKeys.ImportPublicKey(fields["signPubKeyCert"]!);
+
+        Assert.True(UnionPaySignature.Verify(fields, key));
+
+        var tampered = UnionPaySdkVectors.AnswerFields();
+        tampered["settleAmt"] = "2";
+        Assert.False(UnionPaySignature.Verify(tampered, key));
+        var lineEndsChanged = UnionPaySdkVectors.AnswerFields();
+        lineEndsChanged["signPubKeyCert"] = UnionPaySdkVectors.AnswerSignPubKeyCert.ReplaceLineEndings("\n");
+        Assert.False(UnionPaySignature.Verify(lineEndsChanged, key));
+    }
+
     private static Dictionary<string, string?> Signed()
     {
         var fields = Fields();

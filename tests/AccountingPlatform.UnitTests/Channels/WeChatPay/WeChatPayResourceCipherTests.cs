@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using AccountingPlatform.Channels.WeChatPay;
 
@@ -42,7 +43,8 @@ public sealed class WeChatPayResourceCipherTests
     /// WeChat Pay's decryption page (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html)
     /// publishes no worked example. The official Go SDK's test vector (github.com/wechatpay-apiv3/wechatpay-go,
     /// utils/aes_test.go) is the nearest published one; its key "testAPIv3Key0000" has 16 bytes, so it is AES-128-GCM with
-    /// the same layout (UTF-8 nonce and associated data, tag last). It checks the layout, not the 32-byte key rule.
+    /// the same layout (UTF-8 nonce and associated data, tag last). It checks the layout, not the 32-byte key rule; the Java
+    /// SDK's vectors below use a 32-byte key.
     /// </summary>
     [Fact]
     public void The_official_go_sdk_vector_decrypts_with_the_same_layout()
@@ -53,5 +55,48 @@ public sealed class WeChatPayResourceCipherTests
         Assert.Equal("Hello World", plaintext);
         Assert.Throws<WeChatPaySignatureException>(() => WeChatPayResourceCipher.Decrypt(
             Encoding.UTF8.GetBytes("testAPIv3Key1111"), "wCq51qZv4Yfg", "Dl56FrqWQJF1t9LtC3vEUsniZKvbqdR8", "FsdXzxryWfKwvLJKf8LG/ToRPTRh8RN9wROC"));
+    }
+
+    /// <summary>
+    /// The official Java SDK's vector with a real 32-byte APIv3 key (wechatpay-java
+    /// core/src/test/java/com/wechat/pay/java/core/cipher/AeadAesCipherTest.java, key from TestConfig.API_V3_KEY): it
+    /// asserts both directions, so our encryption must give the same text too.
+    /// </summary>
+    [Fact]
+    public void The_official_java_sdk_vector_decrypts_and_encrypts_alike()
+    {
+        const string ciphertext = "ulwSiIajGClcvcOYvOQ7+l+0PAbzzwI=";
+
+        Assert.Equal("message", WeChatPayResourceCipher.Decrypt(WeChatPaySdkVectors.JavaApiV3Key, "uluk4a9R25RW", "associatedData", ciphertext));
+        Assert.Equal(ciphertext, WeChatPayResourceCipher.Encrypt(WeChatPaySdkVectors.JavaApiV3Key, "uluk4a9R25RW", "associatedData", "message"));
+        Assert.Throws<WeChatPaySignatureException>(() =>
+            WeChatPayResourceCipher.Decrypt(WeChatPaySdkVectors.JavaApiV3Key, "uluk4a9R25RW", "bad-associatedData", ciphertext));
+        Assert.Throws<WeChatPaySignatureException>(() =>
+            WeChatPayResourceCipher.Decrypt(WeChatPaySdkVectors.JavaApiV3Key, "bad-4a9R25RW", "associatedData", ciphertext));
+    }
+
+    /// <summary>
+    /// wechatpay-java TestConfig.DOWNLOAD_CERTIFICATE_RESPONSE: an encrypted platform certificate (associated data
+    /// "certificate") that decrypts with the 32-byte APIv3 key to the certificate whose serial the answer names.
+    /// </summary>
+    [Fact]
+    public void The_official_java_sdk_certificate_download_decrypts_to_the_named_certificate()
+    {
+        var pem = WeChatPayResourceCipher.Decrypt(
+            WeChatPaySdkVectors.JavaApiV3Key, WeChatPaySdkVectors.JavaCertificateNonce, "certificate", WeChatPaySdkVectors.JavaCertificateCiphertext);
+
+        using var certificate = X509Certificate2.CreateFromPem(pem);
+        Assert.Equal(WeChatPaySdkVectors.JavaCertificateSerial, certificate.SerialNumber);
+    }
+
+    /// <summary>wechatpay-go core/notify/notify_test.go: the callback's resource (16-byte key "testMchAPIv3Key0", so AES-128-GCM, same layout).</summary>
+    [Fact]
+    public void The_official_go_sdk_callback_resource_decrypts()
+    {
+        var plaintext = WeChatPayResourceCipher.Decrypt(
+            Encoding.UTF8.GetBytes(WeChatPaySdkVectors.NotifyApiV3Key), WeChatPaySdkVectors.NotifyResourceNonce,
+            WeChatPaySdkVectors.NotifyResourceAssociatedData, WeChatPaySdkVectors.NotifyResourceCiphertext);
+
+        Assert.Equal(WeChatPaySdkVectors.NotifyPlaintext, plaintext);
     }
 }

@@ -75,6 +75,63 @@ public sealed class WeChatPaySignatureTests
         WeChatPaySignatureVerifier.Verify(good, body, platformPublic, WeChatPayTestKeys.PlatformSerialNo, Now.AddMinutes(4));
     }
 
+    /// <summary>
+    /// Request messages asserted by the official SDKs: wechatpay-go core/auth/credentials/wechat_pay_credential_test.go
+    /// (a body that itself ends in \n keeps it, then the line's own \n) and wechatpay-java
+    /// core/src/test/java/com/wechat/pay/java/core/auth/WechatPay2CredentialTest.java (path with its query string).
+    /// </summary>
+    [Theory]
+    [InlineData("GET", "/v3/certificates", 1624523846, "A1B2C3D4E5F6G7", "", "GET\n/v3/certificates\n1624523846\nA1B2C3D4E5F6G7\n\n")]
+    [InlineData("POST", "/v3/certificates", 1624523846, "A1B2C3D4E5F6G7", "Hello World!\n", "POST\n/v3/certificates\n1624523846\nA1B2C3D4E5F6G7\nHello World!\n\n")]
+    [InlineData("GET", "/v3/pay/transactions/id/1217752501201407033233368018?mchid=1230000109", 1652750623, "eBYqCOxa0QudMnPvVilkTzOg3gHh5Z3u", "",
+        "GET\n/v3/pay/transactions/id/1217752501201407033233368018?mchid=1230000109\n1652750623\neBYqCOxa0QudMnPvVilkTzOg3gHh5Z3u\n\n")]
+    public void Request_message_matches_the_official_sdks(string method, string url, long timestamp, string nonce, string body, string expected)
+    {
+        Assert.Equal(expected, WeChatPaySignature.BuildRequestMessage(method, url, timestamp, nonce, body));
+    }
+
+    /// <summary>wechatpay-go utils/sign_test.go and core/auth/verifiers/sha256withrsa_verifier_test.go (see <see cref="WeChatPaySdkVectors"/>).</summary>
+    [Fact]
+    public void The_go_sdk_signature_is_reproduced_and_verifies_with_its_certificate()
+    {
+        using var key = WeChatPayKeys.ImportPrivateKey(WeChatPaySdkVectors.GoPrivateKeyPem);
+        using var certificate = WeChatPayKeys.ImportPublicKey(WeChatPaySdkVectors.GoVerifierCertificate);
+
+        Assert.Equal(WeChatPaySdkVectors.GoSignature, WeChatPaySignature.Sign(WeChatPaySdkVectors.GoMessage, key));
+        Assert.True(WeChatPaySignature.Verify("source", WeChatPaySdkVectors.GoSignature, certificate));
+        Assert.False(WeChatPaySignature.Verify("wrong source", WeChatPaySdkVectors.GoSignature, certificate));
+    }
+
+    /// <summary>wechatpay-java RSAVerifierTest: the test merchant key's signature of "message" (see <see cref="WeChatPaySdkVectors"/>).</summary>
+    [Fact]
+    public void The_java_sdk_signature_is_reproduced_and_verifies_with_its_certificate()
+    {
+        using var key = WeChatPayKeys.ImportPrivateKey(WeChatPaySdkVectors.JavaMerchantPrivateKey);
+        using var certificate = WeChatPayKeys.ImportPublicKey(WeChatPaySdkVectors.JavaMerchantCertificate);
+
+        Assert.Equal(WeChatPaySdkVectors.JavaSignature, WeChatPaySignature.Sign(WeChatPaySdkVectors.JavaMessage, key));
+        Assert.True(WeChatPaySignature.Verify(WeChatPaySdkVectors.JavaMessage, WeChatPaySdkVectors.JavaSignature, certificate));
+    }
+
+    /// <summary>
+    /// wechatpay-go core/notify/notify_test.go: a callback's Wechatpay-* headers and exact body, checked at the SDK test's
+    /// clock (1624523846) against its platform certificate, pass our verifier; one changed byte of the body does not.
+    /// </summary>
+    [Fact]
+    public void The_go_sdk_callback_passes_our_verifier()
+    {
+        using var certificate = WeChatPayKeys.ImportPublicKey(WeChatPaySdkVectors.NotifyCertificate);
+        var headers = new WeChatPaySignedHeaders(
+            WeChatPaySdkVectors.NotifyTimestamp, WeChatPaySdkVectors.NotifyNonce, WeChatPaySdkVectors.NotifySignature, WeChatPaySdkVectors.NotifySerial);
+        var now = DateTimeOffset.FromUnixTimeSeconds(WeChatPaySdkVectors.NotifyNow);
+
+        WeChatPaySignatureVerifier.Verify(headers, WeChatPaySdkVectors.NotifyBody, certificate, WeChatPaySdkVectors.NotifySerial, now);
+
+        var changed = WeChatPaySdkVectors.NotifyBody.Replace("签约成功", "签约失败", StringComparison.Ordinal);
+        Assert.Throws<WeChatPaySignatureException>(() =>
+            WeChatPaySignatureVerifier.Verify(headers, changed, certificate, WeChatPaySdkVectors.NotifySerial, now));
+    }
+
     internal static WeChatPaySignedHeaders Signed(string body, DateTimeOffset at, string? privateKey = null, string serial = WeChatPayTestKeys.PlatformSerialNo)
     {
         using var key = WeChatPayKeys.ImportPrivateKey(privateKey ?? WeChatPayTestKeys.PlatformPrivateKey);
