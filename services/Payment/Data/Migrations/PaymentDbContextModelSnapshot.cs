@@ -222,7 +222,7 @@ namespace AccountingPlatform.Payment.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex(new[] { "NextCheckAt" }, "ix_payment_orders_check_due")
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('Pending', 'Closed') AND \"NextCheckAt\" IS NOT NULL");
 
                     b.HasIndex(new[] { "NextRefundAttemptAt" }, "ix_payment_orders_refund_due")
                         .HasFilter("\"Status\" = 'RefundRequired'");
