@@ -35,7 +35,7 @@ public sealed class AlipayNotificationHandler(
         if (status is "TRADE_SUCCESS" or "TRADE_FINISHED")
         {
             return await notified.ApplyAsync(PaymentChannel.Alipay, outTradeNo, AlipayAmount.ToFen(form.GetValueOrDefault("total_amount")),
-                form.GetValueOrDefault("trade_no"), BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")) ?? clock.GetUtcNow(), cancellationToken);
+                form.GetValueOrDefault("trade_no"), BeijingTime.Parse(form.GetValueOrDefault("gmt_payment")), cancellationToken);
         }
 
         var order = await db.Orders.FirstOrDefaultAsync(o => o.OutTradeNo == outTradeNo && o.Channel == PaymentChannel.Alipay, cancellationToken);

@@ -13,7 +13,7 @@ namespace AccountingPlatform.Payment.Orders;
 public sealed class NotifiedPayments(PaymentDbContext db, OrderPayments payments, ILogger<NotifiedPayments> logger)
 {
     public async Task<bool> ApplyAsync(
-        PaymentChannel channel, string? outTradeNo, long? amountFen, string? channelTradeNo, DateTimeOffset paidAt, CancellationToken cancellationToken)
+        PaymentChannel channel, string? outTradeNo, long? amountFen, string? channelTradeNo, DateTimeOffset? paidAt, CancellationToken cancellationToken)
     {
         var order = await db.Orders.FirstOrDefaultAsync(o => o.OutTradeNo == outTradeNo && o.Channel == channel, cancellationToken);
         if (order is null)

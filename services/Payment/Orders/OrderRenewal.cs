@@ -25,7 +25,7 @@ public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, 
         var trade = await channel.QueryAsync(order, cancellationToken);
         if (!trade.IsPaid || trade.AmountFen != order.AmountFen)
             throw new PaymentChannelException($"close {order.OutTradeNo} refused, query says {trade.Status} {trade.AmountFen} fen");
-        await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? clock.GetUtcNow(), cancellationToken);
+        await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("Order {OrderId} was paid before its renewal; applied as {Status}", order.Id, order.Status);
         return false;

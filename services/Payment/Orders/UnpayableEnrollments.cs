@@ -60,7 +60,7 @@ public sealed class UnpayableEnrollments(PaymentDbContext db, PaymentChannels ch
             var trade = await channel.QueryAsync(order, cancellationToken);
             logger.LogWarning("{Channel} did not close order {OrderId}: it reports {Status}", order.Channel, order.Id, trade.Status);
             if (trade.IsPaid && trade.AmountFen == order.AmountFen)
-                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? now, cancellationToken);
+                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
         }
         catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
         {

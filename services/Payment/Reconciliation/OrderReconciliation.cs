@@ -28,7 +28,7 @@ public sealed class OrderReconciliation(
             var trade = await channel.QueryAsync(order, cancellationToken);
             if (trade.IsPaid && trade.AmountFen == order.AmountFen)
             {
-                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? now, cancellationToken);
+                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
                 logger.LogWarning("Order {OrderId} was paid at {Channel} without a notify reaching us; applied as {Status}", order.Id, order.Channel, order.Status);
                 return;
             }
@@ -73,7 +73,7 @@ public sealed class OrderReconciliation(
             var trade = await channel.QueryAsync(order, cancellationToken);
             if (trade.IsPaid && trade.AmountFen == order.AmountFen)
             {
-                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt ?? now, cancellationToken);
+                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
                 logger.LogWarning("Closed order {OrderId} was paid at {Channel} without a notify reaching us; applied as {Status}", order.Id, order.Channel, order.Status);
             }
             else if (trade.IsPaid)

@@ -5,7 +5,7 @@ public enum RefundReason
 {
     /// <summary>The candidate withdrew the paid enrollment (<c>EnrollmentWithdrawn</c>).</summary>
     Withdrawn,
-    /// <summary>Paid after the enrollment was cancelled or had expired.</summary>
+    /// <summary>Paid after the enrollment was cancelled or had expired, or after its payment deadline.</summary>
     NotPayable,
     /// <summary>A second payment for an enrollment already paid.</summary>
     Duplicate,

@@ -9,7 +9,7 @@ namespace AccountingPlatform.Payment.UnionPay;
 /// <see cref="NotifiedPayments"/> with UnionPay's <c>queryId</c>, which a refund names. A refund's notification
 /// (txnType 04) is acknowledged: the refund worker learns the outcome by querying the refund.
 /// </summary>
-public sealed class UnionPayNotificationHandler(UnionPayNotifyReader reader, NotifiedPayments notified, TimeProvider clock, ILogger<UnionPayNotificationHandler> logger)
+public sealed class UnionPayNotificationHandler(UnionPayNotifyReader reader, NotifiedPayments notified, ILogger<UnionPayNotificationHandler> logger)
 {
     public async Task<bool> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -30,6 +30,6 @@ public sealed class UnionPayNotificationHandler(UnionPayNotifyReader reader, Not
             return true;
         }
         return await notified.ApplyAsync(PaymentChannel.UnionPay, notification.OrderId, notification.TxnAmtFen,
-            notification.QueryId, clock.GetUtcNow(), cancellationToken);
+            notification.QueryId, paidAt: null, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace AccountingPlatform.Payment.WeChatPay;
 /// <see cref="NotifiedPayments"/>. WeChat Pay retries until it gets 200/204 (15 times over 24 h 4 min).
 /// </summary>
 public sealed class WeChatPayNotificationHandler(
-    WeChatPayNotificationReader reader, NotifiedPayments notified, IOptions<WeChatPayOptions> options, TimeProvider clock,
+    WeChatPayNotificationReader reader, NotifiedPayments notified, IOptions<WeChatPayOptions> options,
     ILogger<WeChatPayNotificationHandler> logger)
 {
     /// <summary>True when the callback is applied (or was already, or is not a payment): answered 204.</summary>
@@ -40,6 +40,6 @@ public sealed class WeChatPayNotificationHandler(
             return true;
         }
         return await notified.ApplyAsync(PaymentChannel.WeChatPay, transaction.OutTradeNo, transaction.Amount?.Total,
-            transaction.TransactionId, transaction.SuccessTime ?? clock.GetUtcNow(), cancellationToken);
+            transaction.TransactionId, transaction.SuccessTime, cancellationToken);
     }
 }

@@ -17,10 +17,7 @@ public sealed class DuplicatePaymentTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
-        var unionPay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
-        Assert.True(unionPay.Status == HttpStatusCode.OK, unionPay.ToString());
-        var alipay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
-        Assert.True(alipay.Status == HttpStatusCode.OK, alipay.ToString());
+        var (unionPay, alipay) = await UnionPayThenAlipayAsync(candidate, emulator, enrollmentId);
         var unionPayId = unionPay.Json.GetProperty("id").GetGuid();
         var alipayId = alipay.Json.GetProperty("id").GetGuid();
         Assert.NotEqual(unionPayId, alipayId);
@@ -52,10 +49,7 @@ public sealed class DuplicatePaymentTests
         using var emulator = new EmulatorClient();
         var (candidate, enrollmentId, amountFen) = await PaymentOrders.EnrollInGuangdongAsync(emulator);
         using var _ = candidate;
-        var unionPay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
-        Assert.True(unionPay.Status == HttpStatusCode.OK, unionPay.ToString());
-        var alipay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
-        Assert.True(alipay.Status == HttpStatusCode.OK, alipay.ToString());
+        var (unionPay, _) = await UnionPayThenAlipayAsync(candidate, emulator, enrollmentId);
         var unionPayId = unionPay.Json.GetProperty("id").GetGuid();
         var unionPayNo = unionPay.Json.GetProperty("outTradeNo").GetString()!;
 
@@ -71,5 +65,15 @@ public sealed class DuplicatePaymentTests
         Assert.Equal(amountFen, published.GetProperty("amountFen").GetInt64());
         await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),
             r => r.Json.GetProperty("status").GetString() == "Confirmed", "payment success = enrollment success");
+    }
+
+    /// <summary>A UnionPay code, then the candidate switches to Alipay: the UnionPay order is closed here (UnionPay cannot close it).</summary>
+    private static async Task<(ApiResponse UnionPay, ApiResponse Alipay)> UnionPayThenAlipayAsync(Candidate candidate, EmulatorClient emulator, Guid enrollmentId)
+    {
+        var unionPay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "UnionPay");
+        Assert.True(unionPay.Status == HttpStatusCode.OK, unionPay.ToString());
+        var alipay = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
+        Assert.True(alipay.Status == HttpStatusCode.OK, alipay.ToString());
+        return (unionPay, alipay);
     }
 }
