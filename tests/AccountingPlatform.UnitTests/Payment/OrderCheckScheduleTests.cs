@@ -44,4 +44,41 @@ public sealed class OrderCheckScheduleTests
         for (var i = 0; i < 12; i++) order.ScheduleNextCheck(now, After);
         Assert.Equal(now + TimeSpan.FromMinutes(10), order.NextCheckAt);
     }
+
+    [Fact]
+    public void A_code_closed_here_that_its_channel_can_still_take_money_on_gets_one_last_look_past_its_expiry()
+    {
+        var order = Order();
+        var now = Created + TimeSpan.FromMinutes(3);
+        order.Close(now, stillPayableAtChannel: true, After);
+        Assert.Equal(PaymentOrderStatus.Closed, order.Status);
+        Assert.Equal(order.ExpiresAt + After, order.NextCheckAt);
+
+        order.EndChecks();
+        Assert.Null(order.NextCheckAt);
+    }
+
+    [Fact]
+    public void A_code_its_channel_closed_is_not_looked_at_again_and_one_long_expired_is_looked_at_now()
+    {
+        var closedAtChannel = Order();
+        closedAtChannel.Close(Created + TimeSpan.FromMinutes(3), stillPayableAtChannel: false, After);
+        Assert.Null(closedAtChannel.NextCheckAt);
+
+        var longExpired = Order();
+        var now = longExpired.ExpiresAt + TimeSpan.FromHours(1);
+        longExpired.Close(now, stillPayableAtChannel: true, After);
+        Assert.Equal(now, longExpired.NextCheckAt);
+    }
+
+    [Fact]
+    public void A_refund_is_numbered_from_the_order_within_UnionPays_32_characters_and_never_as_an_order()
+    {
+        var outTradeNo = Guid.CreateVersion7().ToString("N");
+        var order = new PaymentOrder { OutTradeNo = outTradeNo, CreatedAt = Created, ExpiresAt = Created, Status = PaymentOrderStatus.Paid };
+        order.RequireRefund(AccountingPlatform.Payment.Refunds.RefundReason.Withdrawn, Created);
+        Assert.Equal("R" + outTradeNo[1..], order.RefundNo);
+        Assert.Equal(32, order.RefundNo!.Length);
+        Assert.False(Uri.IsHexDigit(order.RefundNo[0]));
+    }
 }
