@@ -41,11 +41,16 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary><c>/health</c>: ready (every dependency answers); <c>/alive</c>: the process runs.</summary>
+    /// <summary><c>/health</c>: ready (every dependency answers; statuses only); <c>/health/detail</c>: the same with the reasons, on loopback only; <c>/alive</c>: the process runs.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
             .AllowAnonymous();
+        app.MapHealthChecks("/health/detail", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteDetailAsync })
+            .AllowAnonymous()
+            .AddEndpointFilter((context, next) => System.Net.IPAddress.IsLoopback(context.HttpContext.Connection.RemoteIpAddress ?? System.Net.IPAddress.None)
+                ? next(context)
+                : ValueTask.FromResult<object?>(Results.NotFound()));
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
             .AllowAnonymous();
         return app;

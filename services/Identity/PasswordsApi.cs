@@ -1,3 +1,5 @@
+using AccountingPlatform.Messaging;
+using AccountingPlatform.Contracts;
 using AccountingPlatform.ServiceDefaults.Validation;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;
@@ -68,6 +70,7 @@ public static class PasswordsApi
         SetPassword(user, request.NewPassword!, hasher, clock);
         user.FailedLogins = 0;
         user.LockedUntil = null;
+        db.AddIntegrationEvent(new PasswordReset(user.Id, user.PasswordChangedAt!.Value, clock.GetUtcNow())); // saved with the new password
         await sessions.EndAllAsync(user, cancellationToken);
         logger.LogInformation("Password of {UserId} reset by SMS to {Phone}", user.Id, PersonalData.MaskPhone(user.Phone));
         return TypedResults.NoContent();

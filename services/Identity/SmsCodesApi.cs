@@ -1,4 +1,5 @@
 using AccountingPlatform.ServiceDefaults.Validation;
+using AccountingPlatform.Channels;
 using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Captcha;
@@ -15,6 +16,8 @@ public static class SmsCodesApi
 {
     public sealed record SendSmsCodeRequest(string? Phone, SmsPurpose? Purpose, Guid? CaptchaId, string? CaptchaCode);
     public sealed record SmsCodeSent(int ExpiresInSeconds, int ResendAfterSeconds);
+
+    private static readonly TimeSpan SmsUnavailableRetryAfter = TimeSpan.FromSeconds(30);
 
     public static IEndpointRouteBuilder MapSmsCodesApi(this IEndpointRouteBuilder app)
     {
@@ -54,9 +57,10 @@ public static class SmsCodesApi
         {
             outcome = await codes.SendAsync(phone, purpose, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
         }
-        catch (Exception ex) when (ex is SmsSendException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ChannelCallFailure.Is(ex, cancellationToken))
         {
-            return ApiProblem.Unavailable("IDENTITY_SMS_UNAVAILABLE", "短信发送失败，请稍后重试");
+            // The SMS gateway refused, did not answer, or the resilience pipeline gave up on it (timeout, open circuit).
+            return ApiProblem.Unavailable(http.Response, SmsUnavailableRetryAfter, "IDENTITY_SMS_UNAVAILABLE", "短信发送失败，请稍后重试");
         }
         if (outcome.Refusal is not { } refusal) return TypedResults.Accepted((string?)null, sent);
 

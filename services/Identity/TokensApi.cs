@@ -13,7 +13,8 @@ namespace AccountingPlatform.Identity;
 /// <summary>Login (a session's first tokens), refresh (rotating the refresh token) and logout.</summary>
 public static class TokensApi
 {
-    public sealed record LoginRequest(string? Account, string? Password, Guid? CaptchaId, string? CaptchaCode);
+    /// <summary><c>certificateType</c>: optional; needed only when two certificates of different types share the number.</summary>
+    public sealed record LoginRequest(string? Account, string? Password, Guid? CaptchaId, string? CaptchaCode, CertificateType? CertificateType = null);
     public sealed record RefreshRequest(string? RefreshToken);
 
     public static IEndpointRouteBuilder MapTokensApi(this IEndpointRouteBuilder app)
@@ -35,7 +36,9 @@ public static class TokensApi
             return captchaProblem;
 
         var account = request.Account.Trim().ToUpperInvariant();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Phone == account || u.CertificateNumber == account, cancellationToken);
+        var (user, needsType) = await LoginAccounts.FindAsync(db, account, request.CertificateType, cancellationToken);
+        if (needsType)
+            return ApiProblem.Validation("IDENTITY_CERTIFICATE_TYPE_REQUIRED", new Dictionary<string, string[]> { ["certificateType"] = ["请选择证件类型后登录"] });
         var now = clock.GetUtcNow();
         if (user?.LockedUntil > now) return Locked(user.LockedUntil.Value, http);
 

@@ -25,7 +25,16 @@ public static class ChannelNotificationsApi
     public static async Task<IResult> AlipayAsync(HttpRequest request, AlipayNotificationHandler handler, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType) return TypedResults.Text("failure", statusCode: StatusCodes.Status415UnsupportedMediaType);
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            // Not a form anyone could sign: a multipart body without its boundary, too many fields, a cut-off body.
+            return TypedResults.Text("failure", statusCode: StatusCodes.Status400BadRequest);
+        }
         var fields = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
         return await handler.HandleAsync(fields, cancellationToken)
             ? TypedResults.Text("success")

@@ -1,3 +1,4 @@
+using AccountingPlatform.Channels;
 using AccountingPlatform.Channels.Alipay;
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Messaging;
@@ -58,10 +59,10 @@ public static class RealNameApi
         {
             await certification.StartAsync(verification, person, cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or AlipaySignatureException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is InvalidOperationException || ChannelCallFailure.Is(ex, cancellationToken))
         {
             logger.LogWarning(ex, "Starting an Alipay certification failed");
-            return ApiProblem.Unavailable("REALNAME_ALIPAY_UNAVAILABLE", "支付宝认证服务暂时不可用，请稍后重试");
+            return AlipayUnavailable(http.Response);
         }
         db.Verifications.Add(verification);
         await db.SaveChangesAsync(cancellationToken);
@@ -88,10 +89,10 @@ public static class RealNameApi
             logger.LogError(ex, "Alipay's answer about certification {VerificationId} failed signature verification", verification.Id);
             return ApiProblem.Unavailable("REALNAME_ALIPAY_RESPONSE_UNVERIFIED", "支付宝认证结果校验未通过，请稍后重新查询");
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ChannelCallFailure.Is(ex, cancellationToken))
         {
             logger.LogWarning(ex, "Querying Alipay certification {VerificationId} failed", verification.Id);
-            return ApiProblem.Unavailable("REALNAME_ALIPAY_UNAVAILABLE", "支付宝认证服务暂时不可用，请稍后重试");
+            return AlipayUnavailable(http.Response);
         }
         if (verification.Status == VerificationStatus.Passed)
         {
@@ -108,4 +109,7 @@ public static class RealNameApi
 
     private static VerificationView ToView(Verification v) =>
         new(v.Id, v.Method, v.Status, v.CertifyUrl, v.FailureCode, v.FailureMessage, v.CreatedAt, v.CompletedAt);
+
+    private static ProblemHttpResult AlipayUnavailable(HttpResponse response) =>
+        ApiProblem.Unavailable(response, TimeSpan.FromSeconds(30), "REALNAME_ALIPAY_UNAVAILABLE", "支付宝认证服务暂时不可用，请稍后重试");
 }

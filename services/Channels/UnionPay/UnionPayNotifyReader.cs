@@ -27,7 +27,15 @@ public sealed class UnionPayNotifyReader(IOptions<UnionPayOptions> options)
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
             throw new UnionPaySignatureException("The UnionPay notification is not a form post.");
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            throw new UnionPaySignatureException("The UnionPay notification is not a readable form.", ex);
+        }
         return Read(form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString())));
     }
 

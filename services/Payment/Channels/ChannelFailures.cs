@@ -1,9 +1,6 @@
-using AccountingPlatform.Channels.Alipay;
-using AccountingPlatform.Channels.UnionPay;
-using AccountingPlatform.Channels.WeChatPay;
+using AccountingPlatform.Channels;
 using AccountingPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Polly;
 
 namespace AccountingPlatform.Payment.Channels;
 
@@ -18,15 +15,8 @@ public static class ChannelFailures
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
 
     /// <summary>True for a channel failure; false for the caller's own cancellation.</summary>
-    public static bool Is(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        PaymentChannelException or HttpRequestException or ExecutionRejectedException => true,
-        AlipaySignatureException => true,
-        WeChatPayException or WeChatPaySignatureException => true,
-        UnionPayException or UnionPaySignatureException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
+    public static bool Is(Exception exception, CancellationToken cancellationToken) =>
+        exception is PaymentChannelException || ChannelCallFailure.Is(exception, cancellationToken);
 
     public static ProblemHttpResult Unavailable(HttpResponse response) =>
         ApiProblem.Unavailable(response, RetryAfter, UnavailableCode, "支付渠道暂时不可用，请稍后重试");

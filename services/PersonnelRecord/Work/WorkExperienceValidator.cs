@@ -28,7 +28,11 @@ public static class WorkExperienceValidator
         {
             for (var i = 0; i < works.Count; i++)
             {
-                var w = works[i];
+                if (works[i] is not { } w)
+                {
+                    errors[$"accountingWorks[{i}]"] = ["请填写会计工作经历"];
+                    continue;
+                }
                 var inside = w.StartDate is { } ws && r.StartDate is { } js && ws >= js && ws <= today
                     && (w.EndDate is not { } we || we >= ws && we <= today && (r.EndDate is not { } je || we <= je));
                 if (string.IsNullOrWhiteSpace(w.Position) || w.Position.Length > 50) errors[$"accountingWorks[{i}].position"] = ["请填写会计岗位"];

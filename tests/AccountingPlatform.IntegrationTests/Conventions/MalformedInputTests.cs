@@ -42,4 +42,48 @@ public sealed class MalformedInputTests
         Assert.Equal("IDENTITY_REQUEST_MALFORMED", response.ProblemCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Candidate.TryLogInAsync(client, phone, Candidate.DefaultPassword)).Status);
     }
+
+    [Fact]
+    public async Task A_null_accounting_work_entry_is_a_field_error_and_adds_no_work_experience()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        var me = candidate.Client;
+        var draft = await Eventually.GetAsync(
+            () => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel", departmentDivisionCode = "110105" }),
+            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the real-name verification");
+        Assert.True(draft.Status == HttpStatusCode.OK, draft.ToString());
+        var proof = await PersonnelRecords.UploadOkAsync(me, "AccountingWorkProof", PersonnelRecords.Attachment());
+
+        var body = new
+        {
+            startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
+            employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
+            hasAccountingWork = true, accountingWorks = new object?[] { null }, proofFileId = proof,
+        };
+        var response = await me.PostAsync("/api/personnel/me/record/work-experiences", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.True(response.Json.GetProperty("errors").TryGetProperty("accountingWorks[0]", out _), response.ToString());
+        Assert.Equal(0, (await me.GetAsync("/api/personnel/me/record/work-experiences")).Json.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data")]          // no boundary
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task A_form_the_Alipay_notify_endpoint_cannot_read_is_answered_failure_not_500(string contentType)
+    {
+        using var anonymous = new PlatformClient();
+        var text = contentType.StartsWith("multipart", StringComparison.Ordinal)
+            ? "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n"
+            : string.Join('&', Enumerable.Range(0, 2000).Select(i => $"f{i}=1")); // more fields than a form may have
+        var body = new ByteArrayContent(Encoding.ASCII.GetBytes(text));
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await anonymous.PostAsync("/api/payment/notifications/alipay", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("failure", response.Text);
+    }
 }

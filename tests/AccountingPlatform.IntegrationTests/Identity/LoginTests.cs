@@ -92,4 +92,40 @@ public sealed class LoginTests
         Assert.NotNull(throttled);
         Assert.Equal("GATEWAY_TOO_MANY_REQUESTS", throttled.ProblemCode);
     }
+
+    [Fact]
+    public async Task Two_certificates_of_different_types_with_one_number_each_log_in_to_their_own_account_when_the_type_is_given()
+    {
+        using var emulator = new EmulatorClient();
+        var number = Random.Shared.Next(10_000_000, 100_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture); // a 台湾居民来往大陆通行证 and a passport number alike
+        const string taiwanPassword = "Taiwan@2024ok", passportPassword = "Passport@2024ok";
+        using var registrar = new PlatformClient();
+        foreach (var (type, password) in new[] { ("TaiwanPass", taiwanPassword), ("Passport", passportPassword) })
+        {
+            var phone = TestIdentities.Phone();
+            var code = await Candidate.SendSmsCodeAsync(registrar, emulator, phone, "Register");
+            var registered = await registrar.PostAsync("/api/identity/users", new
+            {
+                certificateType = type, certificateNumber = number, name = "陈大文", phone, password, confirmPassword = password, smsCode = code,
+            });
+            Assert.True(registered.Status == HttpStatusCode.Created, $"registering the {type}: {registered}");
+        }
+
+        using var client = new PlatformClient();
+        var ambiguous = await Candidate.TryLogInAsync(client, number, taiwanPassword);
+        Assert.Equal(HttpStatusCode.BadRequest, ambiguous.Status);
+        Assert.Equal("IDENTITY_CERTIFICATE_TYPE_REQUIRED", ambiguous.ProblemCode);
+
+        var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
+        var wrongType = await client.PostAsync("/api/identity/tokens", new { account = number, password = taiwanPassword, certificateType = "Passport", captchaId, captchaCode });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongType.Status);
+
+        (captchaId, captchaCode) = await Captchas.SolveAsync(client);
+        var login = await client.PostAsync("/api/identity/tokens", new { account = number, password = taiwanPassword, certificateType = "TaiwanPass", captchaId, captchaCode });
+        Assert.True(login.Status == HttpStatusCode.OK, login.ToString());
+        client.AccessToken = login.Json.GetProperty("accessToken").GetString();
+        var me = await client.GetAsync("/api/identity/users/me");
+        Assert.Equal("TaiwanPass", me.Json.GetProperty("certificateType").GetString());
+        Assert.Equal(number, me.Json.GetProperty("certificateNumber").GetString());
+    }
 }

@@ -1,3 +1,4 @@
+using AccountingPlatform.Contracts;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -28,6 +29,9 @@ public sealed class PasswordRecoveryTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await candidate.Client.GetAsync("/api/identity/users/me")).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Candidate.TryLogInAsync(device, candidate.Phone, candidate.Password)).Status);
         await Candidate.LogInAsync(device, candidate.Phone, "Zhaohui@2025");
+        var published = Assert.Single(await Eventually.GetAsync(() => Outbox.PublishedAsync<PasswordReset>("identity", "userId", candidate.UserId),
+            e => e.Count > 0, "PasswordReset published"));
+        Assert.DoesNotContain(candidate.Phone, published.ToString());
 
         // The code was used up.
         var again = await device.PostAsync("/api/identity/password-resets", new
