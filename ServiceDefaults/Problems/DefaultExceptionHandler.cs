@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Polly;
+using StackExchange.Redis;
 
 namespace AccountingPlatform.ServiceDefaults.Problems;
 
 /// <summary>
-/// Turns what a client can send wrong (malformed JSON, wrong media type, too large a body) into a 4xx problem,
-/// a dependency the resilience pipeline gave up on (Polly's timeout, an open circuit) into a 503 problem with
-/// <c>Retry-After</c>, and anything else into a logged 500 problem that reveals nothing.
+/// Turns what a client can send wrong (malformed JSON, wrong media type, too large a body) into a 4xx problem, a
+/// change that lost to a concurrent one (row version, unique index) into 409 <c>…_CONCURRENT_CHANGE</c>, a dependency
+/// the resilience pipeline gave up on (Polly's timeout, an open circuit) or a store that does not answer (Redis,
+/// PostgreSQL) into a 503 problem with <c>Retry-After</c>, and anything else into a logged 500 problem that reveals nothing.
 /// </summary>
 internal sealed class DefaultExceptionHandler(
     IProblemDetailsService problemDetails, ServiceErrorCodes codes, ILogger<DefaultExceptionHandler> logger) : IExceptionHandler
@@ -34,6 +38,22 @@ internal sealed class DefaultExceptionHandler(
         {
             return true;
         }
+        else if (exception is DbUpdateConcurrencyException
+            || exception is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
+        {
+            // Two requests changed the same thing at once (a double click, two tabs): the first one won, this one
+            // changed nothing. Not a server error: the client reads the current state and tries again.
+            status = StatusCodes.Status409Conflict;
+            detail = "数据已被同时修改，请刷新后重试";
+            logger.LogInformation("A concurrent change lost: {Reason}", exception.InnerException?.Message ?? exception.Message);
+        }
+        else if (exception is RedisConnectionException or RedisTimeoutException || exception is NpgsqlException { IsTransient: true })
+        {
+            status = StatusCodes.Status503ServiceUnavailable;
+            detail = "服务暂时不可用，请稍后重试";
+            ApiProblem.SetRetryAfter(httpContext.Response, UnavailableRetryAfter);
+            logger.LogWarning(exception, "A store is unavailable");
+        }
         else if (exception is ExecutionRejectedException)
         {
             status = StatusCodes.Status503ServiceUnavailable;
@@ -52,7 +72,12 @@ internal sealed class DefaultExceptionHandler(
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = codes.Problem(status, detail, status == StatusCodes.Status400BadRequest ? "REQUEST_MALFORMED" : null),
+            ProblemDetails = codes.Problem(status, detail, status switch
+            {
+                StatusCodes.Status400BadRequest => "REQUEST_MALFORMED",
+                StatusCodes.Status409Conflict => "CONCURRENT_CHANGE",
+                _ => null,
+            }),
         });
     }
 }
