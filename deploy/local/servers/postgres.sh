@@ -29,7 +29,10 @@ fi
 as_postgres "$pg_bin/postgres" -D "$data" -p "$PORT" -k "$DATA_DIR" -c listen_addresses=127.0.0.1 \
   -c max_connections=400 -c synchronous_commit=off -c log_min_messages=warning &
 server=$!
-trap 'kill -INT "$server" 2>/dev/null || true' TERM INT
+# The postmaster's own pid (the first line of postmaster.pid): $! is the subshell around setpriv, which need not pass
+# a signal on, and a stop that never reaches the postmaster ends in the orchestrator's SIGKILL and a crash recovery.
+stop() { kill -INT "$(head -1 "$data/postmaster.pid" 2>/dev/null)" 2>/dev/null || kill -INT "$server" 2>/dev/null || true; }
+trap stop TERM INT
 
 for _ in $(seq 1 300); do
   as_postgres "$pg_bin/pg_isready" -q -h "$DATA_DIR" -p "$PORT" && break

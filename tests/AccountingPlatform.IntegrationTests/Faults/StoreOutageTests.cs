@@ -7,7 +7,8 @@ namespace AccountingPlatform.IntegrationTests.Faults;
 /// <summary>
 /// Faults are survived: with Redis stopped, what needs it (captchas, SMS codes) answers at once with a 503 problem and
 /// <c>Retry-After</c> instead of hanging or failing with a 500, and works again once Redis is back; after PostgreSQL
-/// restarts, the services reconnect by themselves and a candidate goes on where they were.
+/// restarts, the services reconnect by themselves and a candidate goes on where they were; a service stopped and
+/// started mid-journey catches up on the events it missed.
 /// </summary>
 public sealed class StoreOutageTests
 {
@@ -60,5 +61,26 @@ public sealed class StoreOutageTests
         var enrollmentExams = await Eventually.GetAsync(() => candidate.Client.GetAsync("/api/enrollment/exams"), r => r.Status == HttpStatusCode.OK,
             "Enrollment reconnects to PostgreSQL", TimeSpan.FromSeconds(60));
         Assert.True(enrollmentExams.Json.GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task A_service_restarted_mid_journey_catches_up_on_what_happened_while_it_was_down()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        try
+        {
+            await PlatformHost.Instance.StopResourceAsync("personnel");
+            await AlipayCertifications.VerifyAsync(candidate, emulator); // RealNameVerified waits in PersonnelRecord's queue
+        }
+        finally
+        {
+            await PlatformHost.Instance.StartResourceAsync("personnel");
+        }
+
+        var draft = await Eventually.GetAsync(
+            () => candidate.Client.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel", departmentDivisionCode = "110105" }),
+            r => r.Status == HttpStatusCode.OK, "PersonnelRecord, back, learns of the verification made while it was down", TimeSpan.FromSeconds(90));
+        Assert.Equal("Draft", draft.Json.GetProperty("status").GetString());
     }
 }
