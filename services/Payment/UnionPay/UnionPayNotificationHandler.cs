@@ -18,7 +18,9 @@ public sealed class UnionPayNotificationHandler(UnionPayNotifyReader reader, Not
         {
             notification = await reader.ReadAsync(request, cancellationToken);
         }
-        catch (Exception ex) when (ex is UnionPaySignatureException or InvalidOperationException or InvalidDataException)
+        // IOException: a multipart body that ends before its boundary (not the caller going away).
+        catch (Exception ex) when (ex is UnionPaySignatureException or InvalidOperationException or InvalidDataException
+            || ex is IOException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Rejected a UnionPay notification that is not verifiably UnionPay's");
             return false;
