@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Polly;
@@ -47,7 +48,7 @@ internal sealed class DefaultExceptionHandler(
             detail = "数据已被同时修改，请刷新后重试";
             logger.LogInformation("A concurrent change lost: {Reason}", exception.InnerException?.Message ?? exception.Message);
         }
-        else if (exception is RedisConnectionException or RedisTimeoutException || exception is NpgsqlException { IsTransient: true })
+        else if (IsStoreUnavailable(exception))
         {
             status = StatusCodes.Status503ServiceUnavailable;
             detail = "服务暂时不可用，请稍后重试";
@@ -79,5 +80,19 @@ internal sealed class DefaultExceptionHandler(
                 _ => null,
             }),
         });
+    }
+
+    /// <summary>
+    /// Redis or PostgreSQL did not answer: the exception itself or what it wraps (EF Core's retrying strategy gives up
+    /// with <see cref="RetryLimitExceededException"/> or an <see cref="InvalidOperationException"/> around the transient error).
+    /// </summary>
+    private static bool IsStoreUnavailable(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is RedisConnectionException or RedisTimeoutException or RetryLimitExceededException or NpgsqlException { IsTransient: true })
+                return true;
+        }
+        return false;
     }
 }
