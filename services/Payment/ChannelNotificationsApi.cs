@@ -30,9 +30,9 @@ public static class ChannelNotificationsApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException || ex is IOException && !cancellationToken.IsCancellationRequested)
         {
-            // Not a form anyone could sign: a multipart body without its boundary, too many fields, a cut-off body.
+            // Not a form anyone could sign: a multipart body without its boundary or cut off before it, too many fields.
             return TypedResults.Text("failure", statusCode: StatusCodes.Status400BadRequest);
         }
         var fields = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString());

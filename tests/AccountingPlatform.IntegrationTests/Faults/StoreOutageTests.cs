@@ -53,6 +53,7 @@ public sealed class StoreOutageTests
         finally
         {
             await PlatformHost.Instance.StartResourceAsync("postgres");
+            Npgsql.NpgsqlConnection.ClearAllPools(); // this test process's own connections (the outbox readers) died with the server
         }
 
         var me = await Eventually.GetAsync(() => candidate.Client.GetAsync("/api/identity/users/me"), r => r.Status == HttpStatusCode.OK,
