@@ -39,6 +39,14 @@ internal sealed class DefaultExceptionHandler(
         {
             return true;
         }
+        else if (StoredTextRefused(exception))
+        {
+            // A text PostgreSQL cannot keep (a NUL character) or longer than its column: the client's data, so a 400,
+            // and nothing was written. Each API validates what it takes; this is the net under all of them.
+            status = StatusCodes.Status400BadRequest;
+            detail = "请求内容含有不允许的字符或超出长度限制";
+            logger.LogInformation("Refused text the database cannot store: {Reason}", exception.InnerException?.Message ?? exception.Message);
+        }
         else if (exception is DbUpdateConcurrencyException
             || exception is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
         {
@@ -91,6 +99,17 @@ internal sealed class DefaultExceptionHandler(
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
             if (e is RedisConnectionException or RedisTimeoutException or RetryLimitExceededException or NpgsqlException { IsTransient: true })
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>22021: a NUL character (invalid in a PostgreSQL text); 22001: a value longer than its column.</summary>
+    private static bool StoredTextRefused(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.StringDataRightTruncation })
                 return true;
         }
         return false;

@@ -1,6 +1,5 @@
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
-using Npgsql;
 
 namespace AccountingPlatform.IntegrationTests.Concurrency;
 
@@ -67,12 +66,5 @@ public sealed class ConcurrentUseTests
         Assert.Contains(responses, r => r.Status == success);
     }
 
-    private static async Task<long> RecordRowsAsync(Guid userId)
-    {
-        await using var connection = new NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("personnel"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT count(*) FROM personnel_records WHERE "UserId" = @id""", connection);
-        command.Parameters.AddWithValue("id", userId);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<long> RecordRowsAsync(Guid userId) => DatabaseRows.CountAsync("personnel", "personnel_records", "UserId", userId);
 }

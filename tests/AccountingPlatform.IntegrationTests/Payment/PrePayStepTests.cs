@@ -1,6 +1,5 @@
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
-using Npgsql;
 
 namespace AccountingPlatform.IntegrationTests.Payment;
 
@@ -53,12 +52,5 @@ public sealed class PrePayStepTests
         Assert.Empty(await emulator.EmailsToAsync($"pay-none-{Guid.NewGuid():N}@example.cn"));
     }
 
-    private static async Task<long> OrderCountAsync(Guid enrollmentId)
-    {
-        await using var connection = new NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("payment"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT count(*) FROM payment_orders WHERE "EnrollmentId" = @id""", connection);
-        command.Parameters.AddWithValue("id", enrollmentId);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<long> OrderCountAsync(Guid enrollmentId) => DatabaseRows.CountAsync("payment", "payment_orders", "EnrollmentId", enrollmentId);
 }
