@@ -87,7 +87,7 @@ public sealed partial class ApiFuzzTests(ITestOutputHelper output)
 
         var serverErrors = statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
         var figures = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"API fuzz (seed {Seed}), {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"API fuzz (seed {Seed}), {PlatformEnvironment.Now:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"operations fuzzed: {operations} (6 OpenAPI documents), callers: anonymous, candidate, reviewer")
             .AppendLine(CultureInfo.InvariantCulture, $"requests sent: {refused.Count + others.Count} ({refused.Count} that must be refused, {others.Count} others)")
             .AppendLine(CultureInfo.InvariantCulture, $"5xx seen: {serverErrors}")

@@ -58,9 +58,9 @@ public static class TableRowCounts
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, long>> TakeWhenSettledAsync(TimeSpan atMost)
     {
-        var until = DateTimeOffset.UtcNow + atMost;
+        var until = PlatformEnvironment.Now + atMost;
         var previous = await TakeAsync();
-        while (DateTimeOffset.UtcNow < until)
+        while (PlatformEnvironment.Now < until)
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
             var current = await TakeAsync();

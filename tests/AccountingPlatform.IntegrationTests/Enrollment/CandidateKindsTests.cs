@@ -45,7 +45,7 @@ public sealed class CandidateKindsTests
         Assert.Contains("前完成缴费", enrolled.Json.GetProperty("nextStep").GetString());
         // The notice version read and the commitment, with when and from where it was accepted, are on the record.
         Assert.Equal(1, enrolled.Json.GetProperty("noticeVersion").GetInt32());
-        Assert.True(enrolled.Json.GetProperty("commitmentAcceptedAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.True(enrolled.Json.GetProperty("commitmentAcceptedAt").GetDateTimeOffset() > PlatformEnvironment.Now.AddMinutes(-5));
         Assert.False(string.IsNullOrEmpty(enrolled.Json.GetProperty("commitmentClientAddress").GetString()));
     }
 

@@ -13,7 +13,7 @@ public sealed class EnrollmentLifecycleTests
         using var admin = await TestExams.AdminAsync();
         var code = TestExams.NewCode(prefix);
         await TestExams.SaveExamAsync(admin, code, 2026);
-        var now = DateTimeOffset.UtcNow;
+        var now = PlatformEnvironment.Now;
         foreach (var province in Provinces)
             await TestExams.SaveProvinceAsync(admin, code, province, TestExams.Terms(now.AddHours(-1), now + closesIn, now + closesIn + payableFor));
         return code;

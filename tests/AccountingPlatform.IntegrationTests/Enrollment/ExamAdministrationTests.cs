@@ -12,7 +12,7 @@ public sealed class ExamAdministrationTests
         using var admin = await TestExams.AdminAsync();
         var code = TestExams.NewCode("ADM");
         await TestExams.SaveExamAsync(admin, code, 2026);
-        var now = DateTimeOffset.UtcNow;
+        var now = PlatformEnvironment.Now;
         await TestExams.SaveProvinceAsync(admin, code, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11), notice: "第一版须知"));
         using var anonymous = new PlatformClient();
         var notice = await anonymous.GetAsync($"/api/enrollment/exams/{code}/provinces/440000/notice");
@@ -55,7 +55,7 @@ public sealed class ExamAdministrationTests
         using var admin = await TestExams.AdminAsync();
         var code = TestExams.NewCode("BAD");
         await TestExams.SaveExamAsync(admin, code, 2026);
-        var now = DateTimeOffset.UtcNow;
+        var now = PlatformEnvironment.Now;
         var closesBeforeOpening = await admin.PutAsync($"/api/enrollment/admin/exams/{code}/provinces/440000",
             TestExams.Terms(now.AddDays(5), now.AddDays(1), now.AddDays(6)));
         Assert.Equal(HttpStatusCode.BadRequest, closesBeforeOpening.Status);

@@ -21,7 +21,7 @@ public sealed class PaymentContactTests
         Assert.Equal(phone, issued.Json.GetProperty("phone").GetString());
         Assert.Equal(email, issued.Json.GetProperty("email").GetString());
         var expiresAt = issued.Json.GetProperty("expiresAt").GetDateTimeOffset();
-        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(28), TimeSpan.FromMinutes(31));
+        Assert.InRange(expiresAt - PlatformEnvironment.Now, TimeSpan.FromMinutes(28), TimeSpan.FromMinutes(31));
 
         var payload = PaymentContacts.Payload(issued.Json.GetProperty("contactToken").GetString()!);
         Assert.Equal(PaymentContactClaims.Audience, payload.GetProperty("aud").GetString());

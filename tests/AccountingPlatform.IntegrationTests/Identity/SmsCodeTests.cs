@@ -39,7 +39,7 @@ public sealed class SmsCodeTests
     {
         using var emulator = new EmulatorClient();
         using var client = new PlatformClient();
-        var day = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd");
+        var day = PlatformEnvironment.Now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd");
         await using var redis = await ConnectionMultiplexer.ConnectAsync(PlatformEnvironment.RedisConnectionString);
 
         // As if the phone had already had its ten codes today.

@@ -66,7 +66,7 @@ public sealed class CandidateJourneyTests
         Assert.True(order.Status == HttpStatusCode.OK, order.ToString());
         Assert.Equal(12000, order.Json.GetProperty("amountFen").GetInt64());
         Assert.False(string.IsNullOrEmpty(order.Json.GetProperty("qrCode").GetString()));
-        Assert.True(order.Json.GetProperty("expiresAt").GetDateTimeOffset() > TimeProvider.System.GetUtcNow());
+        Assert.True(order.Json.GetProperty("expiresAt").GetDateTimeOffset() > PlatformEnvironment.Now);
         var outTradeNo = order.Json.GetProperty("outTradeNo").GetString()!;
 
         var paid = await emulator.PayAsync(outTradeNo);

@@ -16,7 +16,7 @@ public abstract class OutboxAndInboxContract
     protected abstract MessagingServers Servers();
 
     private static UserRegistered Registration(Guid userId) =>
-        new(userId, "测试", "ResidentIdCard", "11010519491231002X", "Female", new DateOnly(1949, 12, 31), "13800138000", DateTimeOffset.UtcNow);
+        new(userId, "测试", "ResidentIdCard", "11010519491231002X", "Female", new DateOnly(1949, 12, 31), "13800138000", PlatformEnvironment.Now);
 
     [SkippableFact]
     public async Task A_message_delivered_twice_is_applied_once()

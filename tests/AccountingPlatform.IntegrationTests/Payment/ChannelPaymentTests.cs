@@ -138,7 +138,7 @@ public sealed class ChannelPaymentTests
     {
         if (channel != "WeChatPay") return;
         request.Headers.Add("Wechatpay-Serial", "5157F09EFDC096DE15EBE81A47057A7200000001");
-        request.Headers.Add("Wechatpay-Timestamp", TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("Wechatpay-Timestamp", PlatformEnvironment.Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("Wechatpay-Nonce", "593BEC0C930BF1AFEB40B4A08C8FB242");
         request.Headers.Add("Wechatpay-Signature", Convert.ToBase64String(new byte[256]));
     }

@@ -23,18 +23,18 @@ public sealed class OrderCreationTests
         using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
         var me = ordered.Candidate.Client;
         var expiresAt = (await me.GetAsync($"/api/payment/me/orders/{ordered.OrderId}")).Json.GetProperty("expiresAt").GetDateTimeOffset();
-        var wait = expiresAt - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(500);
+        var wait = expiresAt - PlatformEnvironment.Now + TimeSpan.FromMilliseconds(500);
         if (wait > TimeSpan.Zero) await Task.Delay(wait);
 
         var renewed = await OrderAsync(me, ordered.EnrollmentId);
         Assert.True(renewed.Status == HttpStatusCode.OK, renewed.ToString());
         Assert.NotEqual(ordered.OrderId, renewed.Json.GetProperty("id").GetGuid());
         Assert.NotEqual(ordered.OutTradeNo, renewed.Json.GetProperty("outTradeNo").GetString());
-        Assert.True(renewed.Json.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+        Assert.True(renewed.Json.GetProperty("expiresAt").GetDateTimeOffset() > PlatformEnvironment.Now);
 
         var old = await emulator.TradeAsync(ordered.OutTradeNo);
         Assert.Equal("TRADE_CLOSED", old.GetProperty("status").GetString());
-        Assert.True(old.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow, $"closed before Alipay's own timeout: {old}");
+        Assert.True(old.GetProperty("expiresAt").GetDateTimeOffset() > PlatformEnvironment.Now, $"closed before Alipay's own timeout: {old}");
         Assert.Equal("Closed", (await me.GetAsync($"/api/payment/me/orders/{ordered.OrderId}")).Json.GetProperty("status").GetString());
         var fresh = await emulator.TradeAsync(renewed.Json.GetProperty("outTradeNo").GetString()!);
         Assert.Equal("WAIT_BUYER_PAY", fresh.GetProperty("status").GetString());

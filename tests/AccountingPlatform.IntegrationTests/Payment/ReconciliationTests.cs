@@ -68,15 +68,15 @@ public sealed class ReconciliationTests
         using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
         var created = await OrderAsync(ordered);
         var expiresAt = created.Json.GetProperty("expiresAt").GetDateTimeOffset();
-        Assert.InRange(expiresAt - TimeProvider.System.GetUtcNow(), TimeSpan.Zero, PlatformHost.PaymentQrCodeLifetime);
+        Assert.InRange(expiresAt - PlatformEnvironment.Now, TimeSpan.Zero, PlatformHost.PaymentQrCodeLifetime);
 
         await Eventually.GetAsync(() => OrderAsync(ordered), r => r.Json.GetProperty("status").GetString() == "Closed",
             "Payment closes the expired order", TimeSpan.FromSeconds(90));
         var trade = await emulator.TradeAsync(ordered.OutTradeNo);
         Assert.Equal("TRADE_CLOSED", trade.GetProperty("status").GetString());
-        Assert.True(trade.GetProperty("expiresAt").GetDateTimeOffset() > TimeProvider.System.GetUtcNow(),
+        Assert.True(trade.GetProperty("expiresAt").GetDateTimeOffset() > PlatformEnvironment.Now,
             $"closed by Payment before Alipay's own timeout: {trade}");
-        Assert.True(TimeProvider.System.GetUtcNow() >= expiresAt);
+        Assert.True(PlatformEnvironment.Now >= expiresAt);
 
         // PaymentExpired tells Enrollment, whose next step now asks for a new code before the deadline.
         var expired = await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentExpired>(ordered.OrderId), e => e.Count > 0, "PaymentExpired published");

@@ -66,7 +66,7 @@ public sealed class RefundTests
         Assert.Equal("0.00", await emulator.RefundedAmountAsync(ordered.OutTradeNo));
 
         // Delivered twice (a redelivery: one message id) and published once more: still one refund.
-        var withdrawn = new EnrollmentWithdrawn(ordered.EnrollmentId, ordered.Candidate.UserId, ordered.OrderId, ordered.AmountFen, DateTimeOffset.UtcNow);
+        var withdrawn = new EnrollmentWithdrawn(ordered.EnrollmentId, ordered.Candidate.UserId, ordered.OrderId, ordered.AmountFen, PlatformEnvironment.Now);
         var messageId = Guid.NewGuid();
         await using (var bus = await PlatformBus.StartAsync())
         {
@@ -94,7 +94,7 @@ public sealed class RefundTests
         // goes back without waiting for a notify that may never come.
         await emulator.PayAsync(ordered.OutTradeNo, notify: false);
         await using (var bus = await PlatformBus.StartAsync())
-            await bus.PublishAsync(new EnrollmentCancelled(ordered.EnrollmentId, ordered.Candidate.UserId, TimeProvider.System.GetUtcNow()), Guid.NewGuid());
+            await bus.PublishAsync(new EnrollmentCancelled(ordered.EnrollmentId, ordered.Candidate.UserId, PlatformEnvironment.Now), Guid.NewGuid());
         await AssertNoNewOrderAsync(ordered);
         await AwaitStatusAsync(ordered, "Refunded", "Payment refunds the payment of a cancelled enrollment");
 
@@ -112,7 +112,7 @@ public sealed class RefundTests
         Assert.Equal("WAIT_BUYER_PAY", (await emulator.TradeAsync(ordered.OutTradeNo)).GetProperty("status").GetString());
 
         await using (var bus = await PlatformBus.StartAsync())
-            await bus.PublishAsync(new EnrollmentExpired(ordered.EnrollmentId, ordered.Candidate.UserId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), Guid.NewGuid());
+            await bus.PublishAsync(new EnrollmentExpired(ordered.EnrollmentId, ordered.Candidate.UserId, PlatformEnvironment.Now, PlatformEnvironment.Now), Guid.NewGuid());
 
         await AssertNoNewOrderAsync(ordered);
         Assert.Equal("Closed", (await OrderAsync(ordered)).Json.GetProperty("status").GetString());

@@ -33,7 +33,7 @@ public sealed record Candidate(Guid UserId, string Name, string IdNumber, string
     public static async Task<string> SendSmsCodeAsync(PlatformClient client, EmulatorClient emulator, string phone, string purpose)
     {
         var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
-        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var since = PlatformEnvironment.Now.AddSeconds(-1);
         var sent = await client.PostAsync("/api/identity/sms-codes", new { phone, purpose, captchaId, captchaCode });
         Assert.True(sent.Status == HttpStatusCode.Accepted, $"sending an SMS code: {sent}");
         return await emulator.LatestSmsCodeAsync(phone, since);

@@ -4,6 +4,12 @@ namespace AccountingPlatform.IntegrationTests.Support;
 public static class PlatformEnvironment
 {
     public static Uri GatewayUrl => PlatformHost.Instance.GatewayUrl;
+
+    /// <summary>
+    /// Now, as the platform's processes see it: they run for real beside the tests and read the system clock (their
+    /// <c>TimeProvider</c>), so the tests compare with that one clock, never a fake one.
+    /// </summary>
+    public static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
     public static Uri EmulatorUrl => PlatformHost.Instance.EmulatorUrl;
     public static Uri EmulatorSmtpUrl => PlatformHost.Instance.EmulatorSmtpUrl;
     public static string PostgresConnectionString => PlatformHost.Instance.ConnectionString("postgres");

@@ -13,7 +13,7 @@ public sealed class WeChatPayClientAgainstEmulatorTests
         await using var emulator = await RunningWeChatPayEmulator.StartAsync();
         using var http = new HttpClient();
         var client = emulator.Client(http);
-        var expiresAt = DateTimeOffset.UtcNow.AddMinutes(30);
+        var expiresAt = TimeProvider.System.GetUtcNow().AddMinutes(30);
 
         var codeUrl = await client.CreateNativeOrderAsync("E20240601001", "2024年中级会计考试报名费", 6000, expiresAt);
         Assert.StartsWith("weixin://wxpay/bizpayurl?pr=", codeUrl);
@@ -72,7 +72,7 @@ public sealed class WeChatPayClientAgainstEmulatorTests
         using var http = new HttpClient();
         var otherKey = ClientWith(emulator, http, o => o.MerchantPrivateKey = WeChatPayTestKeys.Generate().Private);
         var otherSerial = ClientWith(emulator, http, o => o.MerchantSerialNo = "0000000000000000000000000000000000000000");
-        var skewed = ClientWith(emulator, http, _ => { }, new FixedClock(DateTimeOffset.UtcNow.AddMinutes(-10)));
+        var skewed = ClientWith(emulator, http, _ => { }, new FixedClock(TimeProvider.System.GetUtcNow().AddMinutes(-10)));
 
         foreach (var client in new[] { otherKey, otherSerial })
         {
@@ -91,7 +91,7 @@ public sealed class WeChatPayClientAgainstEmulatorTests
         var client = ClientWith(emulator, http, o => o.PlatformPublicKey = WeChatPayTestKeys.Generate().Public);
 
         await Assert.ThrowsAsync<WeChatPaySignatureException>(() =>
-            client.CreateNativeOrderAsync("E-FORGED", "报名费", 100, DateTimeOffset.UtcNow.AddMinutes(30)));
+            client.CreateNativeOrderAsync("E-FORGED", "报名费", 100, TimeProvider.System.GetUtcNow().AddMinutes(30)));
     }
 
     private static WeChatPayClient ClientWith(
