@@ -35,7 +35,7 @@ public static class PaymentServiceExtensions
         services.AddScoped<UnionPayNotificationHandler>();
         services.AddScoped<NotifiedPayments>();
         services.AddScoped<OrderPayments>();
-        services.AddScoped<OrderRenewal>();
+        services.AddScoped<OrderClosing>();
         services.AddScoped<OrderExpiry>();
         services.AddScoped<UnpayableEnrollments>();
         services.AddScoped<OrderReconciliation>();

@@ -1,24 +1,24 @@
 using AccountingPlatform.Payment.Channels;
-using AccountingPlatform.Payment.Data;
 using Microsoft.Extensions.Options;
 
 namespace AccountingPlatform.Payment.Orders;
 
 /// <summary>
-/// Before a renewed code is made, the previous one is closed at its channel, so it can no longer be paid, and then
-/// here. If the channel refuses because it was paid after all, the payment is applied as a notify would be and no new
-/// code is made. Channel failures are thrown (<see cref="ChannelFailures"/>); the order stays open.
+/// The one rule for closing an open order before its code expires (a renewal, a cancelled or expired enrollment): at
+/// its channel first, so the code can no longer be paid, then here (a channel that cannot close it, UnionPay, leaves it
+/// a last look after its expiry). If the channel refuses because it was paid after all, the payment is applied as a
+/// notify would be, so it does not hang on a notify that may be lost. Channel failures are thrown
+/// (<see cref="ChannelFailures"/>). The caller saves.
 /// </summary>
-public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, OrderPayments payments, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderRenewal> logger)
+public sealed class OrderClosing(PaymentChannels channels, OrderPayments payments, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderClosing> logger)
 {
-    /// <summary>True when the order is closed; false when it turned out paid (applied and saved).</summary>
+    /// <summary>True when the order is closed; false when it turned out paid (applied).</summary>
     public async Task<bool> CloseAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
         var channel = channels.Of(order);
         if (await channel.CloseAsync(order, cancellationToken))
         {
             order.Close(clock.GetUtcNow(), stillPayableAtChannel: !channel.ClosesTrades, options.Value.ReconcileAfter);
-            await db.SaveChangesAsync(cancellationToken);
             return true;
         }
 
@@ -26,8 +26,7 @@ public sealed class OrderRenewal(PaymentDbContext db, PaymentChannels channels, 
         if (!trade.IsPaid || trade.AmountFen != order.AmountFen)
             throw new PaymentChannelException($"close {order.OutTradeNo} refused, query says {trade.Status} {trade.AmountFen} fen");
         await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogWarning("Order {OrderId} was paid before its renewal; applied as {Status}", order.Id, order.Status);
+        logger.LogWarning("{Channel} would not close order {OrderId}: it was paid; applied as {Status}", order.Channel, order.Id, order.Status);
         return false;
     }
 }

@@ -18,7 +18,7 @@ namespace AccountingPlatform.Payment.Orders;
 public static class OrderCreation
 {
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> CreateAsync(
-        CreateOrderRequest request, HttpContext http, PaymentDbContext db, PaymentChannels channels, OrderRenewal renewal,
+        CreateOrderRequest request, HttpContext http, PaymentDbContext db, PaymentChannels channels, OrderClosing closing,
         PaymentContactTokenReader contactTokens, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<CreateOrderRequest> logger, CancellationToken cancellationToken)
     {
         if (request.EnrollmentId is not { } enrollmentId || request.Channel is not { } channel)
@@ -57,7 +57,9 @@ public static class OrderCreation
         {
             try
             {
-                if (!await renewal.CloseAsync(order, cancellationToken)) return AlreadyPaid();
+                var closed = await closing.CloseAsync(order, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                if (!closed) return AlreadyPaid();
             }
             catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
             {

@@ -12,7 +12,7 @@ namespace AccountingPlatform.Payment.Orders;
 /// already paid (its payment crossed the cancellation) stays paid: <c>PaymentSucceeded</c> went out for it, and only
 /// Enrollment can undo that, with <c>EnrollmentWithdrawn</c>, which refunds it.
 /// </summary>
-public sealed class UnpayableEnrollments(PaymentDbContext db, PaymentChannels channels, OrderPayments payments, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<UnpayableEnrollments> logger)
+public sealed class UnpayableEnrollments(PaymentDbContext db, OrderClosing closing, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<UnpayableEnrollments> logger)
 {
     public async Task MarkAsync(Guid enrollmentId, Guid userId, PayableEnrollmentState state, CancellationToken cancellationToken)
     {
@@ -42,25 +42,15 @@ public sealed class UnpayableEnrollments(PaymentDbContext db, PaymentChannels ch
             // Looked at once more after its code expires, unless its channel closes it now.
             order.Close(now, stillPayableAtChannel: order.QrCode is not null, options.Value.ReconcileAfter);
             if (order.QrCode is not null && order.ExpiresAt > now)
-                await CloseAtChannelAsync(order, now, cancellationToken);
+                await CloseAtChannelAsync(order, cancellationToken);
         }
     }
 
-    private async Task CloseAtChannelAsync(PaymentOrder order, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CloseAtChannelAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
         try
         {
-            var channel = channels.Of(order);
-            if (await channel.CloseAsync(order, cancellationToken))
-            {
-                if (channel.ClosesTrades) order.EndChecks();
-                return;
-            }
-            // Paid meanwhile: applied now (refunded as not payable), so it does not hang on a notify that may be lost.
-            var trade = await channel.QueryAsync(order, cancellationToken);
-            logger.LogWarning("{Channel} did not close order {OrderId}: it reports {Status}", order.Channel, order.Id, trade.Status);
-            if (trade.IsPaid && trade.AmountFen == order.AmountFen)
-                await payments.ApplyAsync(order, trade.TradeNo, trade.PaidAt, cancellationToken);
+            await closing.CloseAsync(order, cancellationToken); // paid meanwhile: applied now, refunded as not payable
         }
         catch (Exception ex) when (ChannelFailures.Is(ex, cancellationToken))
         {
