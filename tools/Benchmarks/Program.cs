@@ -1,26 +1,33 @@
-// Measurements of the platform's speed bounds on this machine; run in Release:
+// Measurements of the platform on the machine at hand; run in Release:
+//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--out <file.json>]
+//     starts the platform (the AppHost, on random loopback ports, fresh data), runs the whole benchmark against it,
+//     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json); exit code 1 when a
+//     call failed or an event was lost (never because of a timing target).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
-//   dotnet run -c Release --project tools/Benchmarks -- login-throughput [logins] [concurrency]
-//     against the platform deploy/local/run.sh runs: PLATFORM_GATEWAY_URL (default http://127.0.0.1:5080) and
-//     ConnectionStrings__redis (the redis resource's connection string, shown in the dashboard; it has a password);
-//     logs in as the development reviewer 13900000002.
 using AccountingPlatform.Benchmarks;
+using AccountingPlatform.Benchmarks.Platform;
 
 switch (args.FirstOrDefault())
 {
     case "password-hash":
         PasswordHashBenchmark.Run(samples: 40, throughputWindow: TimeSpan.FromSeconds(10));
-        break;
-    case "login-throughput":
-        await LoginThroughputBenchmark.RunAsync(
-            new Uri(Environment.GetEnvironmentVariable("PLATFORM_GATEWAY_URL") ?? "http://127.0.0.1:5080"),
-            Environment.GetEnvironmentVariable("ConnectionStrings__redis") ?? "127.0.0.1:56379",
-            "13900000002", "Review@2024dev",
-            logins: args.Length > 1 ? int.Parse(args[1]) : 300,
-            concurrency: args.Length > 2 ? int.Parse(args[2]) : 8);
-        break;
+        return 0;
+    case "platform":
+        var smoke = args.Contains("--smoke");
+        var outIndex = Array.IndexOf(args, "--out");
+        var output = outIndex > 0 && outIndex + 1 < args.Length ? args[outIndex + 1]
+            : Path.Combine(".local", "benchmarks", $"platform-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}.json");
+        Console.Error.WriteLine("starting the platform (the AppHost)...");
+        await using (var platform = await PlatformLauncher.StartAsync(TimeSpan.FromMinutes(5)))
+        {
+            var report = await PlatformBenchmark.RunAsync(platform.Target, smoke ? BenchmarkSizes.Smoke : BenchmarkSizes.Full,
+                "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System);
+            report.Print(Console.Out);
+            await report.SaveAsync(output);
+            Console.WriteLine($"\nsaved {output}");
+            return report.Failures == 0 && report.Events?.Lost == 0 ? 0 : 1;
+        }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks password-hash | login-throughput [logins] [concurrency]");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--out <file.json>] | password-hash");
         return 2;
 }
-return 0;

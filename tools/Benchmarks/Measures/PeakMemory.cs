@@ -1,0 +1,83 @@
+using System.Globalization;
+using AccountingPlatform.Benchmarks.Platform;
+
+namespace AccountingPlatform.Benchmarks.Measures;
+
+/// <summary>
+/// The highest resident set size of every platform process while the run goes, sampled twice a second from /proc:
+/// a resource's process and its children (PostgreSQL's backends, RabbitMQ's Erlang VM under its script).
+/// </summary>
+public sealed class PeakMemory : IAsyncDisposable
+{
+    private readonly PlatformTarget _platform;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+    private readonly Dictionary<string, long> _peakKiB = [];
+
+    public PeakMemory(PlatformTarget platform)
+    {
+        _platform = platform;
+        _sampling = Task.Run(SampleAsync);
+    }
+
+    public IReadOnlyDictionary<string, double> PeakMiB
+    {
+        get { lock (_peakKiB) return _peakKiB.ToDictionary(p => p.Key, p => Math.Round(p.Value / 1024d, 1)); }
+    }
+
+    private async Task SampleAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var parents = ParentsOfAll();
+            foreach (var (resource, pid) in _platform.ProcessIds())
+            {
+                var kib = TreeOf(pid, parents).Sum(RssKiB);
+                lock (_peakKiB) _peakKiB[resource] = Math.Max(_peakKiB.GetValueOrDefault(resource), kib);
+            }
+            try { await Task.Delay(500, _stop.Token); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    private static Dictionary<int, int> ParentsOfAll()
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                parents[pid] = int.Parse(fields[1], CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { /* the process ended */ }
+        }
+        return parents;
+    }
+
+    private static IEnumerable<int> TreeOf(int root, Dictionary<int, int> parents)
+    {
+        var tree = new List<int> { root };
+        for (var i = 0; i < tree.Count; i++) tree.AddRange(parents.Where(p => p.Value == tree[i]).Select(p => p.Key));
+        return tree;
+    }
+
+    private static long RssKiB(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return 0; }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using AccountingPlatform.Benchmarks.Journey;
+using AccountingPlatform.Benchmarks.Report;
+
+namespace AccountingPlatform.Benchmarks.Measures;
+
+/// <summary>
+/// The registration rush: new candidates through the whole journey (register, log in, real name at Alipay, the
+/// personnel record, the province's review, enrollment in Beijing, the pre-pay contact, Alipay payment, confirmed),
+/// more of them at a time step by step, while a reviewer works the queue. Where throughput stops growing is where the
+/// platform saturates on this machine.
+/// </summary>
+public static class Rush
+{
+    /// <summary>Runs the ramp; <paramref name="duringLastStage"/> runs beside the busiest stage (the event hop under load).</summary>
+    public static async Task RunAsync(BenchmarkRun run, string exam, Func<Task> duringLastStage)
+    {
+        using var reviewer = await ReviewerAsync(run);
+        var desk = new ReviewerDesk(reviewer);
+        using var stop = new CancellationTokenSource();
+        var working = Task.Run(async () =>
+        {
+            try { await desk.RunAsync(stop.Token); }
+            catch (StepFailed e) { run.Log.Fail($"reviewer desk stopped: {e.Message}"); }
+        });
+        foreach (var concurrency in run.Sizes.RushRamp)
+        {
+            run.Progress.Phase($"rush: {concurrency} journeys at a time", run.Sizes.JourneysPerStage);
+            var journeys = new ConcurrentBag<double>();
+            var watch = Stopwatch.StartNew();
+            var beside = concurrency == run.Sizes.RushRamp[^1] ? Task.Run(duringLastStage) : Task.CompletedTask;
+            var failed = await run.ForEachAsync(run.Sizes.JourneysPerStage, concurrency, async _ =>
+            {
+                using var person = run.NewPerson();
+                var started = Stopwatch.GetTimestamp();
+                await JourneyAsync(run, person, desk, exam);
+                journeys.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            });
+            var seconds = watch.Elapsed.TotalSeconds;
+            await beside;
+            run.Report.Rush.Add(new RushStage(concurrency, journeys.Count, failed, seconds, journeys.Count / seconds * 60, Percentiles.Of([.. journeys])));
+        }
+        await stop.CancelAsync();
+        await working;
+        run.Report.Saturation = SaturationOf(run.Report.Rush);
+    }
+
+    public static async Task JourneyAsync(BenchmarkRun run, Person person, ReviewerDesk desk, string exam)
+    {
+        await CandidateSteps.RegisterAndLogInAsync(person, run.Emulator);
+        await CandidateSteps.VerifyRealNameAsync(person, run.Emulator, exam);
+        var (recordId, version) = await CandidateSteps.SubmitRecordAsync(person);
+        desk.Expect(recordId, version);
+        await CandidateSteps.UntilUnlockedAsync(person, exam, TimeSpan.FromMilliseconds(200), "wait: review and unlock");
+        var enrollmentId = await CandidateSteps.EnrollAsync(person,
+            await CandidateSteps.EnrollmentRequestAsync(person, exam, CandidateSteps.LinkedProvince, null));
+        await CandidateSteps.PayAsync(person, run.Emulator, enrollmentId);
+    }
+
+    /// <summary>The Beijing reviewer, logged in (a session of its own).</summary>
+    public static async Task<Person> ReviewerAsync(BenchmarkRun run)
+    {
+        var reviewer = new Person(run.Platform.Gateway, run.Log) { Phone = ReviewerDesk.BeijingReviewer };
+        var captcha = await CandidateSteps.CaptchaAsync(reviewer, run.Emulator);
+        var login = await reviewer.ExpectAsync("login (reviewer)", HttpMethod.Post, "/api/identity/tokens",
+            new { account = ReviewerDesk.BeijingReviewer, password = ReviewerDesk.ReviewerPassword, captchaId = captcha.Id, captchaCode = captcha.Code },
+            System.Net.HttpStatusCode.OK);
+        reviewer.AccessToken = login.Json.GetProperty("accessToken").GetString();
+        return reviewer;
+    }
+
+    /// <summary>The first stage where more journeys at a time no longer bring 10% more journeys a minute.</summary>
+    public static string SaturationOf(IReadOnlyList<RushStage> stages)
+    {
+        for (var i = 1; i < stages.Count; i++)
+        {
+            if (stages[i].JourneysPerMinute < stages[i - 1].JourneysPerMinute * 1.1)
+                return $"throughput stops growing at {stages[i - 1].Concurrency} journeys at a time ({stages[i - 1].JourneysPerMinute:F1} journeys/min);"
+                    + $" at {stages[i].Concurrency} it is {stages[i].JourneysPerMinute:F1}/min and a journey's p50 grows from {stages[i - 1].JourneySeconds.P50:F1} s to {stages[i].JourneySeconds.P50:F1} s";
+        }
+        return stages.Count == 0 ? "no stage ran" : $"not reached up to {stages[^1].Concurrency} journeys at a time ({stages[^1].JourneysPerMinute:F1} journeys/min)";
+    }
+}

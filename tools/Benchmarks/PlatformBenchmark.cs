@@ -1,0 +1,103 @@
+using AccountingPlatform.Benchmarks.Journey;
+using AccountingPlatform.Benchmarks.Measures;
+using AccountingPlatform.Benchmarks.Platform;
+using AccountingPlatform.Benchmarks.Report;
+using StackExchange.Redis;
+
+namespace AccountingPlatform.Benchmarks;
+
+/// <summary>
+/// The whole platform measured on the machine at hand, each figure against a limit measured in the same run: the
+/// password-hash bound, direct calls, pgbench. In order: hash bound, registrations and logins, gateway overhead, the
+/// event hop idle, enrollment submissions, the rush (with the event hop under load), events counted in the
+/// databases, admission control past saturation; peak memory of every process throughout.
+/// </summary>
+public static class PlatformBenchmark
+{
+    public const double MemoryTargetMiB = 150;
+
+    public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock)
+    {
+        var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command };
+        var log = new CallLog();
+        using var progress = new Progress(log, TimeSpan.FromSeconds(5));
+        using var redis = await ConnectionMultiplexer.ConnectAsync(await platform.ConnectionStringAsync("redis"));
+        using var emulator = new Emulator(platform.Emulator, redis);
+        var run = new BenchmarkRun(platform, sizes, emulator, report, log, progress);
+        var people = new List<Person>();
+        var memory = new PeakMemory(platform);
+        try
+        {
+            progress.Phase("password hash bound");
+            var hashMs = PasswordHashBenchmark.MedianMilliseconds(sizes.HashSamples);
+            var bound = PasswordHashBenchmark.BoundPerSecond(hashMs);
+            report.Findings.Add(new Finding("Password hash (PBKDF2-HMAC-SHA512, 100,000 iterations), one core", hashMs, "ms",
+                $"bound {bound:F1}/s on {Environment.ProcessorCount} cores", null, "", null));
+
+            people = await PasswordThroughput.RunAsync(run, bound);
+            var exam = await CandidateSteps.ExamCodeAsync(people[0]);
+            await GatewayOverhead.RunAsync(run, people[0]);
+
+            using (var reviewer = await Rush.ReviewerAsync(run))
+            {
+                progress.Phase("event hop, idle: candidates with a record to review", sizes.HopSamples);
+                var probes = await EventHop.PrepareAsync(run, people.Skip(1).Take(sizes.HopSamples).ToList(), exam);
+                progress.Phase("event hop, idle", probes.Count);
+                EventHop.Report(run, "idle", await EventHop.MeasureAsync(run, reviewer, probes, exam), targetP99: 200);
+            }
+            await EnrollmentSubmissions.RunAsync(run, people.Skip(1 + sizes.HopSamples).Take(sizes.Enrollments).ToList(), exam);
+
+            var rushStarted = clock.GetUtcNow();
+            await Rush.RunAsync(run, exam, () => HopUnderLoadAsync(run, exam));
+            var failedJourneys = report.Rush.Sum(s => s.Failed);
+            report.Findings.Add(new Finding("Rush: journeys failed", failedJourneys, "", $"{report.Rush.Sum(s => s.Journeys + s.Failed)} journeys", null, "0", failedJourneys == 0));
+
+            progress.Phase("counting events in the databases");
+            report.Events = await EventCount.CountAsync(platform, rushStarted.AddSeconds(-1), TimeSpan.FromSeconds(60));
+            report.Findings.Add(new Finding("Rush: events lost (outbox unpublished + deliveries missing)", report.Events.Lost, "",
+                $"{report.Events.Written} events, {report.Events.Deliveries} deliveries", null, "0", report.Events.Lost == 0));
+
+            await Admission.RunAsync(run, people);
+        }
+        finally
+        {
+            await memory.DisposeAsync();
+            foreach (var person in people) person.Dispose();
+        }
+        foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
+        var services = PlatformTarget.Services.Append("gateway").Where(report.PeakRssMiB.ContainsKey).ToList();
+        foreach (var service in services)
+            report.Findings.Add(new Finding($"Peak RSS, {service}", report.PeakRssMiB[service], "MiB", null, null, $"≤ {MemoryTargetMiB:F0} MiB", report.PeakRssMiB[service] <= MemoryTargetMiB));
+        report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
+        report.Failures = log.Failures;
+        report.FailureSamples.AddRange(log.FailureSamples);
+        report.Seconds = (clock.GetUtcNow() - report.StartedAt).TotalSeconds;
+        return report;
+    }
+
+    /// <summary>Beside the busiest rush stage: fresh candidates with a record each, then the hop timed one at a time.</summary>
+    private static async Task HopUnderLoadAsync(BenchmarkRun run, string exam)
+    {
+        var people = new List<Person>();
+        try
+        {
+            for (var i = 0; i < run.Sizes.HopSamples; i++)
+            {
+                var person = run.NewPerson();
+                people.Add(person);
+                await CandidateSteps.RegisterAndLogInAsync(person, run.Emulator);
+            }
+            var probes = await EventHop.PrepareAsync(run, people, exam);
+            using var reviewer = await Rush.ReviewerAsync(run);
+            EventHop.Report(run, "under load", await EventHop.MeasureAsync(run, reviewer, probes, exam), targetP99: 1000);
+        }
+        catch (StepFailed e)
+        {
+            run.Log.Fail($"event hop under load: {e.Message}");
+        }
+        finally
+        {
+            foreach (var person in people) person.Dispose();
+        }
+    }
+}
