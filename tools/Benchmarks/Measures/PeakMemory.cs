@@ -5,7 +5,9 @@ namespace AccountingPlatform.Benchmarks.Measures;
 
 /// <summary>
 /// The highest resident set size of every platform process while the run goes, sampled twice a second from /proc:
-/// a resource's process and its children (PostgreSQL's backends, RabbitMQ's Erlang VM under its script).
+/// a resource's process and its children (PostgreSQL's backends, RabbitMQ's Erlang VM under its script). A project
+/// under the AppHost is started by <c>dotnet run</c>, which stays as its parent; that launcher (about 130 MiB) is not
+/// the service and does not exist in a deployment, so it is not counted.
 /// </summary>
 public sealed class PeakMemory : IAsyncDisposable
 {
@@ -32,7 +34,7 @@ public sealed class PeakMemory : IAsyncDisposable
             var parents = ParentsOfAll();
             foreach (var (resource, pid) in _platform.ProcessIds())
             {
-                var kib = TreeOf(pid, parents).Sum(RssKiB);
+                var kib = TreeOf(pid, parents).Where(p => !IsDotnetRun(p)).Sum(RssKiB);
                 lock (_peakKiB) _peakKiB[resource] = Math.Max(_peakKiB.GetValueOrDefault(resource), kib);
             }
             try { await Task.Delay(500, _stop.Token); }
@@ -62,6 +64,12 @@ public sealed class PeakMemory : IAsyncDisposable
         var tree = new List<int> { root };
         for (var i = 0; i < tree.Count; i++) tree.AddRange(parents.Where(p => p.Value == tree[i]).Select(p => p.Key));
         return tree;
+    }
+
+    private static bool IsDotnetRun(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/cmdline").StartsWith("dotnet\0run\0", StringComparison.Ordinal); }
+        catch (IOException) { return false; }
     }
 
     private static long RssKiB(int pid)
