@@ -28,8 +28,11 @@ var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithEmulatedChannels(channels);
 
+// The gateway takes client connections itself, not through the orchestrator's proxy: the address it sees is the
+// client's (per-address limits, the address recorded with a commitment). Port 5080, or any free one when the
+// platform runs on random ports (tests, benchmarks).
 var gateway = builder.AddProject<Projects.AccountingPlatform_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: 5080)
+    .WithHttpEndpoint(port: builder.Configuration["DcpPublisher:RandomizePorts"] == "true" ? null : 5080, isProxied: false)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")

@@ -32,7 +32,9 @@ public sealed class Progress : IDisposable
     {
         var total = Volatile.Read(ref _total);
         var count = total > 0 ? $" {Volatile.Read(ref _done)}/{total}" : "";
-        Console.Error.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {Volatile.Read(ref _phase)}{count}; failures {_log.Failures}");
+        var failures = _log.Failures;
+        var latest = failures > 0 && _log.FailureSamples is [.., var last] ? $" (e.g. {last[..Math.Min(last.Length, 300)]})" : "";
+        Console.Error.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {Volatile.Read(ref _phase)}{count}; failures {failures}{latest}");
     }
 
     public void Dispose() => _timer.Dispose();
