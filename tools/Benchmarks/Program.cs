@@ -1,7 +1,8 @@
 // Measurements of the platform on the machine at hand; run in Release:
 //   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--out <file.json>]
 //     starts the platform (the AppHost, on random loopback ports, fresh data), runs the whole benchmark against it,
-//     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json); exit code 1 when a
+//     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
+//     beside it in <name>-logs/); exit code 1 when a
 //     call failed or an event was lost (never because of a timing target).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 using AccountingPlatform.Benchmarks;
@@ -17,8 +18,9 @@ switch (args.FirstOrDefault())
         var outIndex = Array.IndexOf(args, "--out");
         var output = outIndex > 0 && outIndex + 1 < args.Length ? args[outIndex + 1]
             : Path.Combine(".local", "benchmarks", $"platform-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}.json");
-        Console.Error.WriteLine("starting the platform (the AppHost)...");
-        await using (var platform = await PlatformLauncher.StartAsync(TimeSpan.FromMinutes(5)))
+        var logs = Path.ChangeExtension(output, null) + "-logs";
+        Console.Error.WriteLine($"starting the platform (the AppHost); its logs go to {logs}");
+        await using (var platform = await PlatformLauncher.StartAsync(logs, TimeSpan.FromMinutes(5)))
         {
             var report = await PlatformBenchmark.RunAsync(platform.Target, smoke ? BenchmarkSizes.Smoke : BenchmarkSizes.Full,
                 "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using AccountingPlatform.Benchmarks.Platform;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -108,7 +109,7 @@ public sealed class PlatformHost
         var app = await builder.BuildAsync();
         var host = new PlatformHost(app, dataDirectory, logDirectory);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        _ = host.CopyLogsAsync();
+        _ = ResourceLogs.CopyAsync(app, logDirectory);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.Stop();
 
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -117,28 +118,6 @@ public sealed class PlatformHost
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
         if (dashboard) await File.WriteAllTextAsync(Path.Combine(runDirectory, "dashboard.txt"), (await app.GetDashboardUrlAsync(timeout.Token)).ToString());
         return host;
-    }
-
-    /// <summary>Writes each resource's console log (by its instance id, as the orchestrator names it) to a file.</summary>
-    private async Task CopyLogsAsync()
-    {
-        var copying = new HashSet<string>();
-        await foreach (var change in App.ResourceNotifications.WatchAsync())
-        {
-            if (change.Resource is ParameterResource || change.Snapshot.IsHidden || !copying.Add(change.ResourceId)) continue;
-            _ = CopyLogsAsync(change.ResourceId, change.Resource.Name);
-        }
-    }
-
-    private async Task CopyLogsAsync(string resourceId, string name)
-    {
-        await using var file = new FileStream(Path.Combine(LogDirectory, name + ".log"), FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        await using var writer = new StreamWriter(file);
-        await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resourceId))
-        {
-            foreach (var line in batch) await writer.WriteLineAsync(line.Content);
-            await writer.FlushAsync();
-        }
     }
 
     private void Stop()

@@ -25,9 +25,24 @@ public sealed class Person(Uri baseAddress, CallLog log) : IDisposable
     public Task<Answer> PostAsync(string step, string path, object? body = null) => SendAsync(step, HttpMethod.Post, path, body);
     public Task<Answer> PutAsync(string step, string path, object body) => SendAsync(step, HttpMethod.Put, path, body);
 
-    /// <summary>Sends and times the call; a 5xx or a failure to answer is recorded as a failure of the step.</summary>
-    /// <param name="allowBusy">The gateway's 503 <c>GATEWAY_BUSY</c> (admission control) is an answer, not a failure.</param>
+    /// <summary>
+    /// Sends and times the call; a 5xx or a failure to answer is a failure of the step. When the gateway is busy (503
+    /// <c>GATEWAY_BUSY</c>, admission control) the person waits as long as <c>Retry-After</c> says and tries again, as
+    /// the page tells them to (counted as <c>busy: …</c>); with <paramref name="allowBusy"/> the busy answer is returned.
+    /// </summary>
     public async Task<Answer> SendAsync(string step, HttpMethod method, string path, object? body, bool allowBusy = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var answer = await SendOnceAsync(step, method, path, body, allowBusy: true);
+            if (allowBusy || answer.ProblemCode != "GATEWAY_BUSY") return answer;
+            log.Record($"busy: {step}", TimeSpan.Zero);
+            if (attempt == 30 || body is HttpContent) throw new StepFailed(step, $"still busy after {attempt} tries: {answer}");
+            await Task.Delay(answer.RetryAfter ?? TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private async Task<Answer> SendOnceAsync(string step, HttpMethod method, string path, object? body, bool allowBusy)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is HttpContent content) request.Content = content;

@@ -16,7 +16,7 @@ public static class GatewayOverhead
     {
         using var direct = new Person(run.Platform.ServiceUrl("identity"), run.Log) { AccessToken = candidate.AccessToken };
         var block = Math.Max(10, run.Sizes.Reads / 8);
-        run.Progress.Phase("gateway and direct reads", run.Sizes.Reads * 2);
+        run.Progress.Phase("gateway and direct reads", run.Sizes.Reads / block / 2 * block * 2 + block * 2);
         await BlockAsync(run, direct, "read me (warm-up)", block);
         await BlockAsync(run, candidate, "read me (warm-up)", block);
         TimeSpan viaGateway = default, straight = default;

@@ -9,7 +9,8 @@ namespace AccountingPlatform.Benchmarks.Platform;
 /// <summary>
 /// Starts the platform the README's way, the AppHost (PostgreSQL, Redis and RabbitMQ as its local processes or
 /// containers, every service, the gateway, the channel emulator), on random loopback ports with a fresh data
-/// directory, and waits until every service is healthy. Disposing stops it and deletes the data.
+/// directory, and waits until every service is healthy; every resource's log goes to a directory. Disposing stops it
+/// and deletes the data.
 /// </summary>
 public sealed class PlatformLauncher : IAsyncDisposable
 {
@@ -25,7 +26,7 @@ public sealed class PlatformLauncher : IAsyncDisposable
 
     public PlatformTarget Target { get; }
 
-    public static async Task<PlatformLauncher> StartAsync(TimeSpan timeout)
+    public static async Task<PlatformLauncher> StartAsync(string logDirectory, TimeSpan timeout)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"accounting-platform-bench-{Guid.NewGuid():N}"[..36]);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AccountingPlatform_AppHost>(
@@ -38,6 +39,7 @@ public sealed class PlatformLauncher : IAsyncDisposable
         foreach (var project in builder.Resources.OfType<ProjectResource>())
             builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
         var app = await builder.BuildAsync();
+        _ = ResourceLogs.CopyAsync(app, logDirectory);
         using var cancel = new CancellationTokenSource(timeout);
         await app.StartAsync(cancel.Token);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
