@@ -28,8 +28,9 @@ var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithEmulatedChannels(channels);
 
+// Not behind the orchestrator's TCP proxy: the gateway must see each client's own address on its connections.
 var gateway = builder.AddProject<Projects.AccountingPlatform_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: 5080)
+    .WithHttpEndpoint(port: 5080, isProxied: false)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")

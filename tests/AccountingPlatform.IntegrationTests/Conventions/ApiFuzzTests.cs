@@ -141,10 +141,13 @@ public sealed partial class ApiFuzzTests(ITestOutputHelper output)
         await Parallel.ForEachAsync(Enumerable.Range(0, requests.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
         {
             var (caller, client, request) = requests[i];
-            // Each request from its own client address, so the gateway's per-address limits (login, captcha, SMS) do
-            // not answer 429 in place of the service.
+            // Each request from its own client address (a connection from its own 127.x.y.z, as the caller with its
+            // token), so the gateway's per-address limits (login, captcha, SMS) do not answer 429 in place of the service.
             var n = offset + i;
-            var address = $"10.{200 + n / 65_536 % 50}.{n / 256 % 256}.{n % 256}";
+            using var fromOwnAddress = new PlatformClient(new IPAddress([127, (byte)(200 + n / 65_536 % 50), (byte)(n / 256 % 256), (byte)(n % 256)]))
+            {
+                AccessToken = client.AccessToken,
+            };
             HttpContent? content = null;
             if (request.Body is not null)
             {
@@ -153,7 +156,7 @@ public sealed partial class ApiFuzzTests(ITestOutputHelper output)
             }
             try
             {
-                var response = await client.SendAsync(request.Method, request.Path, content, r => r.Headers.Add("X-Forwarded-For", address));
+                var response = await fromOwnAddress.SendAsync(request.Method, request.Path, content);
                 answers[i] = (caller, request, response, null);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

@@ -105,6 +105,11 @@ public sealed class PlatformHost
         builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "payment"))
             .WithEnvironment("Payment__QrCodeLifetime", PaymentQrCodeLifetime.ToString("c", CultureInfo.InvariantCulture))
             .WithEnvironment("Payment__ReconcileAfter", PaymentReconcileAfter.ToString("c", CultureInfo.InvariantCulture));
+        // The gateway is not behind the orchestrator's proxy (it must see each client's address), so its port is not
+        // randomized with the others: a free one is chosen here instead of run.sh's 5080.
+        var gatewayPort = FreeLoopbackPort();
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "gateway"))
+            .WithEndpoint("http", e => (e.Port, e.TargetPort) = (gatewayPort, gatewayPort));
         var app = await builder.BuildAsync();
         var host = new PlatformHost(app, dataDirectory, logDirectory);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
@@ -117,6 +122,13 @@ public sealed class PlatformHost
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
         if (dashboard) await File.WriteAllTextAsync(Path.Combine(runDirectory, "dashboard.txt"), (await app.GetDashboardUrlAsync(timeout.Token)).ToString());
         return host;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Writes each resource's console log (by its instance id, as the orchestrator names it) to a file.</summary>
