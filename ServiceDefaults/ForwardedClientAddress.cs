@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 
@@ -41,6 +42,9 @@ public static class ForwardedClientAddress
         foreach (var network in networks) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         return options;
     }
+
+    /// <summary>The client address by this rule, as text (what limits are keyed on and records keep).</summary>
+    public static string ClientAddress(this HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public static WebApplication UseForwardedClientAddress(this WebApplication app, bool trustLoopbackUnlessConfigured)
     {
