@@ -25,7 +25,8 @@ public static class ForwardedClientAddress
     public const string KnownNetworksKey = "ForwardedHeaders:KnownNetworks";
 
     /// <param name="trustLoopbackUnlessConfigured">True for a service (the gateway beside it on loopback); false for the gateway.</param>
-    public static ForwardedHeadersOptions Options(IConfiguration configuration, bool trustLoopbackUnlessConfigured)
+    /// <returns>Null when no proxy is trusted: then no header is read at all (ASP.NET Core reads empty lists as "trust any proxy").</returns>
+    public static ForwardedHeadersOptions? Options(IConfiguration configuration, bool trustLoopbackUnlessConfigured)
     {
         var options = new ForwardedHeadersOptions
         {
@@ -34,7 +35,7 @@ public static class ForwardedClientAddress
         };
         var proxies = configuration.GetSection(KnownProxiesKey).Get<string[]>() ?? [];
         var networks = configuration.GetSection(KnownNetworksKey).Get<string[]>() ?? [];
-        if (proxies.Length + networks.Length == 0 && trustLoopbackUnlessConfigured) return options;  // ASP.NET Core's default: loopback
+        if (proxies.Length + networks.Length == 0) return trustLoopbackUnlessConfigured ? options : null;  // ASP.NET Core's default: loopback
 
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
@@ -48,7 +49,7 @@ public static class ForwardedClientAddress
 
     public static WebApplication UseForwardedClientAddress(this WebApplication app, bool trustLoopbackUnlessConfigured)
     {
-        app.UseForwardedHeaders(Options(app.Configuration, trustLoopbackUnlessConfigured));
+        if (Options(app.Configuration, trustLoopbackUnlessConfigured) is { } options) app.UseForwardedHeaders(options);
         return app;
     }
 }
