@@ -148,15 +148,9 @@ public sealed partial class ApiFuzzTests(ITestOutputHelper output)
             {
                 AccessToken = client.AccessToken,
             };
-            HttpContent? content = null;
-            if (request.Body is not null)
-            {
-                content = new ByteArrayContent(request.Body);
-                if (request.ContentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
-            }
             try
             {
-                var response = await fromOwnAddress.SendAsync(request.Method, request.Path, content);
+                var response = await fromOwnAddress.SendAsync(request.Method, request.Path, request.Content());
                 answers[i] = (caller, request, response, null);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
