@@ -67,11 +67,8 @@ public sealed class PersonnelRecordTests
     public async Task Bad_files_invalid_credit_codes_and_impossible_dates_are_refused_and_nothing_is_stored()
     {
         using var emulator = new EmulatorClient();
-        using var candidate = await Candidate.RegisterAsync(emulator);
-        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        using var candidate = await PersonnelRecords.VerifiedWithDraftAsync(emulator);
         var me = candidate.Client;
-        await Eventually.GetAsync(() => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel" }),
-            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the verification");
 
         var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 30_000) + "\n%%EOF");
         (string Kind, byte[] Bytes, string Says)[] bad =
@@ -121,11 +118,8 @@ public sealed class PersonnelRecordTests
     public async Task Overlapping_periods_at_one_employer_are_refused_and_a_second_job_elsewhere_is_not()
     {
         using var emulator = new EmulatorClient();
-        using var candidate = await Candidate.RegisterAsync(emulator);
-        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        using var candidate = await PersonnelRecords.VerifiedWithDraftAsync(emulator);
         var me = candidate.Client;
-        await Eventually.GetAsync(() => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel" }),
-            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the verification");
         var proof = await PersonnelRecords.UploadOkAsync(me, "AccountingWorkProof", PersonnelRecords.Attachment());
         const string path = "/api/personnel/me/record/work-experiences";
 
