@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.ServiceDefaults.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
@@ -25,9 +26,10 @@ public static class ApiServiceExtensions
         return builder;
     }
 
-    /// <summary>Problem responses, <c>/health</c> and <c>/alive</c>, and the OpenAPI document at <c>/api/{name}/openapi/v1.json</c>.</summary>
+    /// <summary>The client address as the gateway forwards it (<see cref="ForwardedClientAddress"/>), problem responses, <c>/health</c> and <c>/alive</c>, and the OpenAPI document at <c>/api/{name}/openapi/v1.json</c>.</summary>
     public static WebApplication UseApiService(this WebApplication app, string name)
     {
+        app.UseForwardedClientAddress(trustLoopbackUnlessConfigured: true);
         app.UseDefaultProblemDetails();
         app.MapDefaultEndpoints();
         app.MapOpenApi($"/api/{name}/openapi/{{documentName}}.json").AllowAnonymous();

@@ -5,7 +5,10 @@ namespace AccountingPlatform.Gateway;
 /// <summary>
 /// <c>/api/{service}/…</c> goes unchanged to that service, at the address the platform configures as
 /// <c>services__{service}__http__0</c> (the same convention under Aspire, the local run and Kubernetes).
-/// Login, password-recovery, captcha and SMS routes carry per-client-address rate limits.
+/// Login, password-recovery, captcha and SMS routes carry per-client-address rate limits. Every route sets (never
+/// appends to) the <c>X-Forwarded-*</c> headers the services read: <c>X-Forwarded-For</c> is the client address the
+/// gateway determined (<c>ServiceDefaults/ForwardedClientAddress</c>), whatever the client sent, and a client's
+/// <c>Forwarded</c> header is removed.
 /// </summary>
 public static class GatewayRoutes
 {
@@ -40,5 +43,6 @@ public static class GatewayRoutes
         ClusterId = cluster,
         Match = new RouteMatch { Path = path },
         RateLimiterPolicy = rateLimitPolicy, // each service authorizes its own endpoints
+        Transforms = [new Dictionary<string, string> { ["X-Forwarded"] = "Set" }],
     };
 }

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AccountingPlatform.ServiceDefaults.Problems;
@@ -32,7 +33,7 @@ internal sealed class IdempotencyKeyFilter : IEndpointFilter
         if (key.Length > 100)
             return ApiProblem.Validation(codes.For("IDEMPOTENCY_KEY_INVALID"), new Dictionary<string, string[]> { [Header] = ["Idempotency-Key 不能超过100个字符"] });
 
-        var caller = http.User.Identity?.IsAuthenticated == true ? http.User.GetUserId().ToString("N") : http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var caller = http.User.Identity?.IsAuthenticated == true ? http.User.GetUserId().ToString("N") : http.ClientAddress();
         RedisKey redisKey = $"idempotency:{codes.Prefix}:{caller}:{http.Request.Path}:{key}";
         var hash = RequestHash(context);
         var db = redis.GetDatabase();

@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.ServiceDefaults.Idempotency;
@@ -18,7 +19,7 @@ public static class EnrollmentsApi
                 TimeProvider clock, CancellationToken ct) => EnrollmentQueries.OptionsAsync(examCode, provinceCode, http.User.GetUserId(), db, clock, ct))
             .WithSummary("报考某省前：考生类型、是否需填报名信息（含预填）、沿用的合格科目、可选科目、收费与截止时间");
         me.MapPost("/enrollments", (EnrollRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
-                EnrollmentSubmission.SubmitAsync(request, http.User.GetUserId(), http.Connection.RemoteIpAddress?.ToString(), db, clock, ct))
+                EnrollmentSubmission.SubmitAsync(request, http.User.GetUserId(), http.ClientAddress(), db, clock, ct))
             .WithIdempotencyKey().WithSummary("报名（可带 Idempotency-Key 安全重试）");
         me.MapGet("/enrollments", (HttpContext http, EnrollmentDbContext db, CancellationToken ct, int page = 1, int pageSize = 20) =>
             EnrollmentQueries.ListAsync(http.User.GetUserId(), page, pageSize, db, ct)).WithSummary("我的报名");

@@ -19,6 +19,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<SmsCodes>();
         builder.Services.AddOptions<SmsLimitsOptions>().BindConfiguration("Identity:Sms");
         builder.Services.AddSingleton<CaptchaStore>();
+        builder.Services.AddSingleton<LoginAttempts>();
         builder.Services.AddScoped<UserSessions>();
         builder.Services.AddOptions<SeedAccountsOptions>().BindConfiguration("Identity");
         builder.Services.AddHostedService<SeedAccountsOnStart>();

@@ -48,7 +48,7 @@ public static class PasswordsApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ResetAsync(
         ResetPasswordRequest request, IdentityDbContext db, SmsCodes smsCodes, IPasswordHasher<UserAccount> hasher, UserSessions sessions,
-        TimeProvider clock, ILogger<ResetPasswordRequest> logger, CancellationToken cancellationToken)
+        LoginAttempts attempts, TimeProvider clock, ILogger<ResetPasswordRequest> logger, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.CertificateNumber) || request.CertificateNumber.Length > 32) errors["certificateNumber"] = ["请输入证件号码"];
@@ -68,10 +68,9 @@ public static class PasswordsApi
             return ApiProblem.Validation("IDENTITY_PASSWORD_INVALID", passwordErrors);
 
         SetPassword(user, request.NewPassword!, hasher, clock);
-        user.FailedLogins = 0;
-        user.LockedUntil = null;
         db.AddIntegrationEvent(new PasswordReset(user.Id, user.PasswordChangedAt!.Value, clock.GetUtcNow())); // saved with the new password
         await sessions.EndAllAsync(user, cancellationToken);
+        await attempts.ForgetAccountFailuresAsync(user.Id);
         logger.LogInformation("Password of {UserId} reset by SMS to {Phone}", user.Id, PersonalData.MaskPhone(user.Phone));
         return TypedResults.NoContent();
     }

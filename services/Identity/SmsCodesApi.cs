@@ -1,3 +1,4 @@
+using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.ServiceDefaults.Validation;
 using AccountingPlatform.Channels;
 using AccountingPlatform.Channels.Sms;
@@ -30,7 +31,7 @@ public static class SmsCodesApi
     public static async Task<Results<Accepted<SmsCodeSent>, ProblemHttpResult>> SendAsync(
         SendSmsCodeRequest request, SmsCodes codes, CaptchaStore captchas, IdentityDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        // Register and ResetPassword are for people not signed in; a payment contact only for a signed-in candidate.
+        // Register, ResetPassword and Login are for people not signed in; a payment contact only for a signed-in candidate.
         if (request.Purpose == SmsPurpose.PaymentContact && CandidateProblem(http.User) is { } authProblem)
             return authProblem;
         if (!PhoneNumber.IsValid(request.Phone))
@@ -48,14 +49,14 @@ public static class SmsCodesApi
             var accountExists = await db.Users.AnyAsync(u => u.Phone == phone, cancellationToken);
             if (purpose == SmsPurpose.Register && accountExists)
                 return ApiProblem.Conflict("IDENTITY_PHONE_TAKEN", "该手机号码已注册，请直接登录或找回密码");
-            // Password recovery answers the same whether or not the phone has an account, and sends only if it has.
-            if (purpose == SmsPurpose.ResetPassword && !accountExists) return TypedResults.Accepted((string?)null, sent);
+            // Password recovery and login answer the same whether or not the phone has an account, and send only if it has.
+            if (purpose is (SmsPurpose.ResetPassword or SmsPurpose.Login) && !accountExists) return TypedResults.Accepted((string?)null, sent);
         }
 
         SmsSendOutcome outcome;
         try
         {
-            outcome = await codes.SendAsync(phone, purpose, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", cancellationToken);
+            outcome = await codes.SendAsync(phone, purpose, http.ClientAddress(), cancellationToken);
         }
         catch (Exception ex) when (ChannelCallFailure.Is(ex, cancellationToken))
         {

@@ -15,10 +15,6 @@ public sealed class UserAccount
     public DateOnly? BirthDate { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Wrong passwords in a row since the last successful login or lock.</summary>
-    public int FailedLogins { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
-
     /// <summary>Changes whenever every session must end (password changed or reset); access tokens carry it.</summary>
     public string SecurityStamp { get; set; } = NewSecurityStamp();
     public DateTimeOffset? PasswordChangedAt { get; set; }

@@ -60,7 +60,7 @@ public sealed class SmsCodes(
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
-        var codeKey = CodeKey(phone, purpose);
+        var codeKey = CodeKey(phone, purpose, clientAddress);
         var transaction = db.CreateTransaction();
         _ = transaction.KeyDeleteAsync(codeKey);
         _ = transaction.HashSetAsync(codeKey, [new HashEntry("code", code), new HashEntry("tries", 0)]);
@@ -83,13 +83,18 @@ public sealed class SmsCodes(
         return SmsSendOutcome.Sent;
     }
 
-    /// <summary>True once for the right code; wrong tries count against the code.</summary>
-    public async Task<bool> ConsumeAsync(string phone, SmsPurpose purpose, string code)
+    /// <summary>
+    /// True once for the right code; wrong tries count against the code. A <see cref="SmsPurpose.Login"/> code is
+    /// found only from the client address that asked for it (<paramref name="clientAddress"/>).
+    /// </summary>
+    public async Task<bool> ConsumeAsync(string phone, SmsPurpose purpose, string code, string? clientAddress = null)
     {
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
-            ConsumeScript, [CodeKey(phone, purpose)], [code, MaxWrongTries]);
+            ConsumeScript, [CodeKey(phone, purpose, clientAddress)], [code, MaxWrongTries]);
         return (int)result == 1;
     }
 
-    private static RedisKey CodeKey(string phone, SmsPurpose purpose) => $"identity:sms:{purpose}:{phone}";
+    private static RedisKey CodeKey(string phone, SmsPurpose purpose, string? clientAddress) => purpose == SmsPurpose.Login
+        ? $"identity:sms:{purpose}:{phone}:{clientAddress ?? throw new ArgumentNullException(nameof(clientAddress))}"
+        : $"identity:sms:{purpose}:{phone}";
 }

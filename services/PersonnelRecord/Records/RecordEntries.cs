@@ -27,7 +27,7 @@ public static class RecordEntries
         where TEntry : class, IRecordEntry
     {
         var userId = http.User.GetUserId();
-        if (await ValidateAsync(kind, request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
+        if (await ValidateAsync(kind, request, userId, null, db, clock, cancellationToken) is { } invalid) return invalid;
         var entry = kind.Create(userId);
         kind.Apply(request, entry);
         if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => db.Set<TEntry>().Add(entry), cancellationToken) is { } problem) return problem;
@@ -41,7 +41,7 @@ public static class RecordEntries
         var userId = http.User.GetUserId();
         var entry = await db.Set<TEntry>().FirstOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
         if (entry is null) return NotFound(kind);
-        if (await ValidateAsync(kind, request, userId, db, clock, cancellationToken) is { } invalid) return invalid;
+        if (await ValidateAsync(kind, request, userId, id, db, clock, cancellationToken) is { } invalid) return invalid;
         if (await RecordEditing.ChangeAsync(db, userId, clock.GetUtcNow(), () => kind.Apply(request, entry), cancellationToken) is { } problem) return problem;
         return TypedResults.Ok(entry);
     }
@@ -58,11 +58,14 @@ public static class RecordEntries
     }
 
     private static async Task<ProblemHttpResult?> ValidateAsync<TEntry, TRequest>(
-        RecordEntryKind<TEntry, TRequest> kind, TRequest request, Guid userId, PersonnelDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RecordEntryKind<TEntry, TRequest> kind, TRequest request, Guid userId, Guid? entryId, PersonnelDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
         where TEntry : class, IRecordEntry
     {
         var errors = await kind.ValidateAsync(request, userId, db, BeijingTime.Today(clock), cancellationToken);
-        return errors.Count > 0 ? ApiProblem.Validation($"{kind.ErrorCode}_INVALID", errors) : null;
+        if (errors.Count > 0) return ApiProblem.Validation($"{kind.ErrorCode}_INVALID", errors);
+        var overlaps = await kind.OverlapsAsync(request, userId, entryId, db, cancellationToken);
+        return overlaps.Count > 0 ? ApiProblem.Validation($"{kind.ErrorCode}_OVERLAPS", overlaps) : null;
     }
 
     private static ProblemHttpResult NotFound<TEntry, TRequest>(RecordEntryKind<TEntry, TRequest> kind) where TEntry : class, IRecordEntry =>

@@ -20,4 +20,12 @@ public abstract class RecordEntryKind<TEntry, TRequest> where TEntry : class, IR
     public abstract void Apply(TRequest request, TEntry entry);
     public abstract Task<Dictionary<string, string[]>> ValidateAsync(
         TRequest request, Guid userId, PersonnelDbContext db, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Field errors when a valid request would clash with the candidate's other entries of this kind (not
+    /// <paramref name="entryId"/>, the one being edited), refused as <c>{ErrorCode}_OVERLAPS</c>; none by default.
+    /// </summary>
+    public virtual Task<Dictionary<string, string[]>> OverlapsAsync(
+        TRequest request, Guid userId, Guid? entryId, PersonnelDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult(new Dictionary<string, string[]>());
 }

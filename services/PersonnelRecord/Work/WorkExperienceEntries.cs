@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.PersonnelRecord.Work;
 
-/// <summary>工作经历: the employer (GB 32100 credit code), sensible dates, accounting work inside the job with its proof.</summary>
+/// <summary>工作经历: the employer (GB 32100 credit code), sensible dates, accounting work inside the job with its proof, no two overlapping periods at one employer.</summary>
 public sealed class WorkExperienceEntries : RecordEntryKind<WorkExperience, WorkExperienceRequest>
 {
     public override string Route => "/api/personnel/me/record/work-experiences";
@@ -23,6 +23,25 @@ public sealed class WorkExperienceEntries : RecordEntryKind<WorkExperience, Work
         var proof = request.ProofFileId is { } fileId
             && await db.Files.AnyAsync(f => f.Id == fileId && f.UserId == userId && f.Kind == RecordFileKind.AccountingWorkProof, cancellationToken);
         return WorkExperienceValidator.Validate(request, today, birth, proof);
+    }
+
+    /// <summary>
+    /// Two entries at one employer (the same credit code, or the same name) whose periods overlap are one job entered
+    /// twice, or a typing mistake in its dates: a reviewer would send the record back, so it is refused at once, with
+    /// the dates as the fields to correct. Entries at different employers may overlap (a second job).
+    /// </summary>
+    public override async Task<Dictionary<string, string[]>> OverlapsAsync(
+        WorkExperienceRequest request, Guid userId, Guid? entryId, PersonnelDbContext db, CancellationToken cancellationToken)
+    {
+        var employer = request.Employer!.Trim();
+        var creditCode = request.CreditCode!.Trim().ToUpperInvariant();
+        var periods = await db.WorkExperiences
+            .Where(w => w.UserId == userId && w.Id != entryId && (w.CreditCode == creditCode || w.Employer == employer))
+            .Select(w => new { w.StartDate, w.EndDate }).ToListAsync(cancellationToken);
+        var (start, end) = (request.StartDate!.Value, request.EndDate ?? DateOnly.MaxValue);
+        if (!periods.Any(p => p.StartDate < end && start < (p.EndDate ?? DateOnly.MaxValue))) return [];
+        const string message = "与同一单位的另一段工作经历时间重叠，请合并为一段或修改起止日期";
+        return new Dictionary<string, string[]> { ["startDate"] = [message], ["endDate"] = [message] };
     }
 
     public override void Apply(WorkExperienceRequest r, WorkExperience w)

@@ -141,19 +141,16 @@ public sealed partial class ApiFuzzTests(ITestOutputHelper output)
         await Parallel.ForEachAsync(Enumerable.Range(0, requests.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
         {
             var (caller, client, request) = requests[i];
-            // Each request from its own client address, so the gateway's per-address limits (login, captcha, SMS) do
-            // not answer 429 in place of the service.
+            // Each request from its own client address (a connection from its own 127.x.y.z, as the caller with its
+            // token), so the gateway's per-address limits (login, captcha, SMS) do not answer 429 in place of the service.
             var n = offset + i;
-            var address = $"10.{200 + n / 65_536 % 50}.{n / 256 % 256}.{n % 256}";
-            HttpContent? content = null;
-            if (request.Body is not null)
+            using var fromOwnAddress = new PlatformClient(new IPAddress([127, (byte)(200 + n / 65_536 % 50), (byte)(n / 256 % 256), (byte)(n % 256)]))
             {
-                content = new ByteArrayContent(request.Body);
-                if (request.ContentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
-            }
+                AccessToken = client.AccessToken,
+            };
             try
             {
-                var response = await client.SendAsync(request.Method, request.Path, content, r => r.Headers.Add("X-Forwarded-For", address));
+                var response = await fromOwnAddress.SendAsync(request.Method, request.Path, request.Content());
                 answers[i] = (caller, request, response, null);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

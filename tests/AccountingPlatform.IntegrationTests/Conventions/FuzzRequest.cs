@@ -20,6 +20,15 @@ public sealed record FuzzRequest(
 {
     public string Operation => $"{Method} {PathTemplate}";
 
+    /// <summary>The body as sent, with its content type exactly as given (even one a client library would not write).</summary>
+    public HttpContent? Content()
+    {
+        if (Body is null) return null;
+        var content = new ByteArrayContent(Body);
+        if (ContentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+        return content;
+    }
+
     public override string ToString() =>
         $"{Method} {(Path.Length > 200 ? Path[..200] + "…" : Path)} [{Kind} {Target}] {ContentType} " +
         $"{(Body is null ? "" : Body.Length > 300 ? $"({Body.Length} bytes) " + System.Text.Encoding.UTF8.GetString(Body, 0, 200) + "…" : System.Text.Encoding.UTF8.GetString(Body))}";

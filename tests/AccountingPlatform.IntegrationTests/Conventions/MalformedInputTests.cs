@@ -8,20 +8,27 @@ namespace AccountingPlatform.IntegrationTests.Conventions;
 /// <summary>What a client can send that the platform cannot read gets a 400 problem with a stable code, never a 500.</summary>
 public sealed class MalformedInputTests
 {
+    /// <summary>Every upload endpoint (every operation that <c>Accepts&lt;IFormFile&gt;</c>), with the table its uploads go to.</summary>
     [Theory]
-    [InlineData("/api/personnel/me/record/files", "PERSONNEL_REQUEST_MALFORMED")]
-    [InlineData("/api/realname/me/online-applications", "REALNAME_REQUEST_MALFORMED")]
-    public async Task A_multipart_body_that_ends_before_its_boundary_is_a_400_on_every_upload(string path, string code)
+    [InlineData("/api/personnel/me/record/files", "PERSONNEL_REQUEST_MALFORMED", "personnel", "record_files")]
+    [InlineData("/api/realname/me/online-applications", "REALNAME_REQUEST_MALFORMED", "realname", "online_applications")]
+    public async Task A_multipart_body_that_ends_before_its_boundary_is_a_400_on_every_upload_and_writes_nothing(
+        string path, string code, string service, string table)
     {
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);
-        var body = new ByteArrayContent(Encoding.ASCII.GetBytes("xx"));
-        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
+        foreach (var text in new[] { "xx", "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\n\u00ff\u00d8" })
+        {
+            var body = new ByteArrayContent(Encoding.Latin1.GetBytes(text));
+            body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
 
-        var response = await candidate.Client.PostAsync(path, body);
+            var response = await candidate.Client.PostAsync(path, body);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal(code, response.ProblemCode);
+            Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+            Assert.Equal("application/problem+json", response.ContentType);
+            Assert.Equal(code, response.ProblemCode);
+        }
+        Assert.Equal(0, await DatabaseRows.CountAsync(service, table, "UserId", candidate.UserId));
     }
 
     [Theory]

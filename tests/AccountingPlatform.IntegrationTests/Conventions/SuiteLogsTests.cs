@@ -16,7 +16,7 @@ public sealed class SuiteLogsTests
     {
         // The platform's own processes (the emulator plays Alipay and the SMS provider, who do see the data).
         string[] processes = ["identity", "realname", "personnel", "review", "enrollment", "payment", "gateway"];
-        var logs = processes.Select(p => Path.Combine(PlatformEnvironment.LogDirectory, p + ".log")).Where(File.Exists).ToArray();
+        var logs = processes.Select(p => PlatformLogs.PathOf(p)).Where(File.Exists).ToArray();
         Assert.Equal(processes.Length, logs.Length);
         var used = TestIdentities.Used.Distinct().ToList();
         Assert.NotEmpty(used);
@@ -24,16 +24,9 @@ public sealed class SuiteLogsTests
         var found = new List<string>();
         foreach (var log in logs)
         {
-            var text = await ReadSharedAsync(log);
+            var text = await PlatformLogs.ReadAsync(log);
             found.AddRange(used.Where(value => text.Contains(value, StringComparison.Ordinal)).Select(value => $"{Path.GetFileName(log)}: {value[..3]}…"));
         }
         Assert.True(found.Count == 0, $"{found.Count} values unmasked in logs ({used.Count} values looked for): {string.Join(", ", found.Take(20))}");
-    }
-
-    private static async Task<string> ReadSharedAsync(string path)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
     }
 }

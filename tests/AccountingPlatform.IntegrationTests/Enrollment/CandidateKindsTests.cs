@@ -36,8 +36,10 @@ public sealed class CandidateKindsTests
         Assert.Contains("满5年", notEligible.Json.GetProperty("detail").GetString());
         Assert.Equal(0, (await candidate.Client.GetAsync(Enrollments.Path)).Json.GetProperty("total").GetInt32());
 
-        var enrolled = await candidate.Client.PostAsync(Enrollments.Path,
-            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm));
+        // Claiming another client address does not change the one the commitment records.
+        var enrolled = await candidate.Client.SendAsync(HttpMethod.Post, Enrollments.Path,
+            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm),
+            r => r.Headers.Add("X-Forwarded-For", "203.0.113.7"));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         Assert.Equal("New", enrolled.Json.GetProperty("kind").GetString());
         Assert.Equal(2 * 5600, enrolled.Json.GetProperty("amountFen").GetInt64());
@@ -46,7 +48,7 @@ public sealed class CandidateKindsTests
         // The notice version read and the commitment, with when and from where it was accepted, are on the record.
         Assert.Equal(1, enrolled.Json.GetProperty("noticeVersion").GetInt32());
         Assert.True(enrolled.Json.GetProperty("commitmentAcceptedAt").GetDateTimeOffset() > PlatformEnvironment.Now.AddMinutes(-5));
-        Assert.False(string.IsNullOrEmpty(enrolled.Json.GetProperty("commitmentClientAddress").GetString()));
+        Assert.Equal(candidate.Client.ClientAddress, enrolled.Json.GetProperty("commitmentClientAddress").GetString());
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using AccountingPlatform.IntegrationTests.Support;
 
 namespace AccountingPlatform.IntegrationTests.Identity;
 
-/// <summary>Logging in with phone or certificate number, the captcha in front of it, and the lock after wrong passwords.</summary>
+/// <summary>
+/// Logging in with phone or certificate number, the captcha in front of it, and what wrong passwords do
+/// (<c>services/Identity/Accounts/LoginLockout.cs</c>): a lock per account and address, an SMS code to the owner's phone.
+/// </summary>
 public sealed class LoginTests
 {
     [Fact]
@@ -44,26 +47,108 @@ public sealed class LoginTests
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_and_say_until_when_even_for_the_right_password()
+    public async Task Five_wrong_passwords_lock_the_account_from_that_address_only_and_the_owner_still_gets_in()
     {
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);
-        using var client = new PlatformClient();
+        using var attacker = new PlatformClient();
 
         for (var i = 1; i < 5; i++)
         {
-            var wrong = await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw");
+            var wrong = await Candidate.TryLogInAsync(attacker, candidate.Phone, "Wrong@2024pw");
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.Status);
             Assert.Equal("IDENTITY_CREDENTIALS_INVALID", wrong.ProblemCode);
         }
-        var locking = await Candidate.TryLogInAsync(client, candidate.Phone, "Wrong@2024pw");
+        var locking = await Candidate.TryLogInAsync(attacker, candidate.Phone, "Wrong@2024pw");
         Assert.Equal(HttpStatusCode.Locked, locking.Status);
         Assert.Equal("IDENTITY_ACCOUNT_LOCKED", locking.ProblemCode);
         Assert.Contains("北京时间", locking.Json.GetProperty("detail").GetString());
-        Assert.NotNull(locking.Raw.Headers.RetryAfter);
+        Assert.Contains("短信验证码", locking.Json.GetProperty("detail").GetString());
+        Assert.InRange(locking.Raw.Headers.RetryAfter!.Delta!.Value.TotalMinutes, 14, 15);
 
-        var right = await Candidate.TryLogInAsync(client, candidate.IdNumber, candidate.Password);
-        Assert.Equal(HttpStatusCode.Locked, right.Status);
+        // From the locked address no password is evaluated any more: even the right one (by phone or certificate) is not.
+        Assert.Equal("IDENTITY_ACCOUNT_LOCKED", (await Candidate.TryLogInAsync(attacker, candidate.IdNumber, candidate.Password)).ProblemCode);
+        Assert.Equal("IDENTITY_ACCOUNT_LOCKED", (await Candidate.TryLogInAsync(attacker, candidate.Phone, candidate.Password)).ProblemCode);
+
+        // The owner, from their own device, is not locked out.
+        using var owner = new PlatformClient();
+        await Candidate.LogInAsync(owner, candidate.Phone, candidate.Password);
+
+        // The attacker's address is still locked after the owner's login.
+        Assert.Equal("IDENTITY_ACCOUNT_LOCKED", (await Candidate.TryLogInAsync(attacker, candidate.Phone, "Wrong@2024pw")).ProblemCode);
+    }
+
+    [Fact]
+    public async Task The_owner_behind_a_locked_address_gets_in_with_an_SMS_code_that_a_guesser_elsewhere_cannot_burn()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        using var sharedAddress = new PlatformClient();   // e.g. one exam hall's NAT, shared with whoever tried to lock the owner out
+        for (var i = 0; i < 5; i++) await Candidate.TryLogInAsync(sharedAddress, candidate.Phone, "Wrong@2024pw");
+        Assert.Equal(HttpStatusCode.Locked, (await Candidate.TryLogInAsync(sharedAddress, candidate.Phone, candidate.Password)).Status);
+
+        await Candidate.LetAMinutePassForSmsAsync(candidate.Phone);
+        var code = await Candidate.SendSmsCodeAsync(sharedAddress, emulator, candidate.Phone, "Login");
+
+        // Five wrong codes from another address do not touch the code, which is bound to the address that asked for it.
+        using var guesser = new PlatformClient();
+        for (var i = 0; i < 5; i++) await Candidate.TryLogInAsync(guesser, candidate.Phone, "Wrong@2024pw");   // locks the guesser's own address
+        for (var i = 0; i < 5; i++)
+        {
+            var guess = await Candidate.TryLogInAsync(guesser, candidate.Phone, candidate.Password, code == "000000" ? "111111" : "000000");
+            Assert.Equal("IDENTITY_SMS_CODE_INVALID", guess.ProblemCode);
+        }
+        // Even the owner's code itself is useless from elsewhere.
+        Assert.Equal("IDENTITY_SMS_CODE_INVALID", (await Candidate.TryLogInAsync(guesser, candidate.Phone, candidate.Password, code)).ProblemCode);
+
+        var wrongPassword = await Candidate.TryLogInAsync(sharedAddress, candidate.Phone, "Wrong@2024pw", code);
+        Assert.Equal("IDENTITY_CREDENTIALS_INVALID", wrongPassword.ProblemCode);   // the code is used up by that attempt
+        await Candidate.LetAMinutePassForSmsAsync(candidate.Phone);
+        code = await Candidate.SendSmsCodeAsync(sharedAddress, emulator, candidate.Phone, "Login");
+        var login = await Candidate.TryLogInAsync(sharedAddress, candidate.Phone, candidate.Password, code);
+        Assert.True(login.Status == HttpStatusCode.OK, login.ToString());
+    }
+
+    [Fact]
+    public async Task Guesses_spread_over_addresses_make_the_account_ask_for_the_owners_SMS_code_and_no_password_is_evaluated_without_it()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        for (var a = 0; a < 2; a++)
+        {
+            using var attacker = new PlatformClient();
+            for (var i = 0; i < 5; i++) await Candidate.TryLogInAsync(attacker, candidate.Phone, $"Wrong@2024pw{a}{i}");
+        }
+
+        // Ten wrong passwords in all: from a fresh address, no password is evaluated without a code to the owner's phone.
+        using var freshAttacker = new PlatformClient();
+        var right = await Candidate.TryLogInAsync(freshAttacker, candidate.Phone, candidate.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.Status);
+        Assert.Equal("IDENTITY_LOGIN_SMS_REQUIRED", right.ProblemCode);
+        Assert.Contains("短信验证码", right.Json.GetProperty("detail").GetString());
+        Assert.Equal("IDENTITY_SMS_CODE_INVALID", (await Candidate.TryLogInAsync(freshAttacker, candidate.Phone, candidate.Password, "123456")).ProblemCode);
+
+        // The owner, from anywhere: captcha, password and the code sent to their phone.
+        using var owner = new PlatformClient();
+        Assert.Equal("IDENTITY_LOGIN_SMS_REQUIRED", (await Candidate.TryLogInAsync(owner, candidate.IdNumber, candidate.Password)).ProblemCode);
+        await Candidate.LetAMinutePassForSmsAsync(candidate.Phone);
+        var code = await Candidate.SendSmsCodeAsync(owner, emulator, candidate.Phone, "Login");
+        var login = await Candidate.TryLogInAsync(owner, candidate.IdNumber, candidate.Password, code);
+        Assert.True(login.Status == HttpStatusCode.OK, login.ToString());
+        owner.AccessToken = login.Json.GetProperty("accessToken").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/api/identity/users/me")).Status);
+    }
+
+    [Fact]
+    public async Task A_login_code_for_a_phone_without_an_account_is_answered_alike_and_not_sent()
+    {
+        using var emulator = new EmulatorClient();
+        using var client = new PlatformClient();
+        var phone = TestIdentities.Phone();
+        var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
+        var sent = await client.PostAsync("/api/identity/sms-codes", new { phone, purpose = "Login", captchaId, captchaCode });
+        Assert.Equal(HttpStatusCode.Accepted, sent.Status);
+        Assert.Equal(0, await emulator.SmsCountAsync(phone));
     }
 
     [Fact]

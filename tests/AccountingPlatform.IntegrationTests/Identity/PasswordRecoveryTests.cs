@@ -4,7 +4,7 @@ using AccountingPlatform.IntegrationTests.Support;
 
 namespace AccountingPlatform.IntegrationTests.Identity;
 
-/// <summary>找回密码: certificate number + phone + SMS code → a new password, every session ended, the lock lifted.</summary>
+/// <summary>找回密码: certificate number + phone + SMS code → a new password, every session ended, the account's failed logins forgotten.</summary>
 public sealed class PasswordRecoveryTests
 {
     [Fact]

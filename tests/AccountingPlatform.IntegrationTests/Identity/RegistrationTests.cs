@@ -72,22 +72,15 @@ public sealed class RegistrationTests
 
         // The platform's own processes (the emulator plays Alipay and the SMS provider, who do see the data).
         string[] processes = ["identity", "realname", "personnel", "review", "enrollment", "payment", "gateway"];
-        var logs = processes.Select(p => Path.Combine(PlatformEnvironment.LogDirectory, p + ".log")).Where(File.Exists).ToArray();
+        var logs = processes.Select(p => PlatformLogs.PathOf(p)).Where(File.Exists).ToArray();
         Assert.NotEmpty(logs);
-        var identityLog = await ReadSharedAsync(Path.Combine(PlatformEnvironment.LogDirectory, "identity.log"));
+        var identityLog = await PlatformLogs.ReadAsync(PlatformLogs.PathOf("identity"));
         Assert.Contains(candidate.IdNumber[..6] + "********" + candidate.IdNumber[^4..], identityLog);
         foreach (var log in logs)
         {
-            var text = await ReadSharedAsync(log);
+            var text = await PlatformLogs.ReadAsync(log);
             Assert.DoesNotContain(candidate.IdNumber, text);
             Assert.DoesNotContain(candidate.Phone, text);
         }
-    }
-
-    private static async Task<string> ReadSharedAsync(string path)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
     }
 }

@@ -51,13 +51,20 @@ public sealed class SmsCodeTests
         Assert.Equal("IDENTITY_SMS_DAILY_LIMIT", refused.ProblemCode);
         Assert.Equal(0, await emulator.SmsCountAsync(phone));
 
-        // As if this client address had already asked for fifty.
+        // As if this client address had already asked for fifty. The cap is the address the client connects from:
+        // another address claimed in X-Forwarded-For changes nothing, and the log names the real one.
         await redis.GetDatabase().StringSetAsync($"identity:sms:daily:{day}:address:{client.ClientAddress}", 50, TimeSpan.FromMinutes(5));
         var otherPhone = TestIdentities.Phone();
+        var forged = $"203.0.113.{Random.Shared.Next(1, 255)}";
         (captchaId, captchaCode) = await Captchas.SolveAsync(client);
-        var fromAddress = await client.PostAsync("/api/identity/sms-codes", new { phone = otherPhone, purpose = "Register", captchaId, captchaCode });
+        var fromAddress = await client.SendAsync(HttpMethod.Post, "/api/identity/sms-codes", new { phone = otherPhone, purpose = "Register", captchaId, captchaCode },
+            r => r.Headers.Add("X-Forwarded-For", forged));
         Assert.Equal("IDENTITY_SMS_DAILY_LIMIT", fromAddress.ProblemCode);
         Assert.Equal(0, await emulator.SmsCountAsync(otherPhone));
+        Assert.False(await redis.GetDatabase().KeyExistsAsync($"identity:sms:daily:{day}:address:{forged}"));
+        var log = await Eventually.GetAsync(() => PlatformLogs.ReadAsync(PlatformLogs.PathOf("identity")),
+            text => text.Contains($"Client address {client.ClientAddress} reached its daily SMS cap", StringComparison.Ordinal), "the cap logged with the real address");
+        Assert.DoesNotContain(forged, log);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace AccountingPlatform.IntegrationTests.Payment;
 
 /// <summary>
 /// Getting a QR code on the real platform: renewal closes the old trade at Alipay first, the code as a PNG, a channel
-/// outage answered 503 with <c>Retry-After</c>, and a double click giving one order.
+/// outage answered 503 with <c>Retry-After</c>, a double click giving one order, one open order per enrollment (the
+/// partial unique index <c>ux_payment_orders_one_pending</c>) whatever the channel, and no order for a channel sent as a number.
 /// </summary>
 public sealed class OrderCreationTests
 {
@@ -101,6 +102,40 @@ public sealed class OrderCreationTests
         var back = await OrderAsync(candidate.Client, enrollmentId, contactToken);
         Assert.True(back.Status == HttpStatusCode.OK, back.ToString());
         Assert.StartsWith("https://qr.alipay.com/", back.Json.GetProperty("qrCode").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_POST_reuses_the_open_order_another_channel_replaces_it_and_an_unknown_channel_number_makes_none()
+    {
+        using var emulator = new EmulatorClient();
+        using var ordered = await PaymentOrders.EnrollInGuangdongAndOrderAsync(emulator);
+        var me = ordered.Candidate.Client;
+
+        // The same enrollment and channel again: the open order, not another.
+        var again = await OrderAsync(me, ordered.EnrollmentId);
+        Assert.True(again.Status == HttpStatusCode.OK, again.ToString());
+        Assert.Equal(ordered.OrderId, again.Json.GetProperty("id").GetGuid());
+        Assert.Equal(1, await DatabaseRows.CountAsync("payment", "payment_orders", "EnrollmentId", ordered.EnrollmentId));
+
+        // Another channel: the Alipay order is closed (here and at Alipay) and one WeChat Pay order is open.
+        var weChat = await me.PostAsync(PaymentOrders.Path, new { enrollmentId = ordered.EnrollmentId, channel = "WeChatPay" });
+        Assert.True(weChat.Status == HttpStatusCode.OK, weChat.ToString());
+        Assert.Equal("WeChatPay", weChat.Json.GetProperty("channel").GetString());
+        Assert.Equal("Closed", (await me.GetAsync($"{PaymentOrders.Path}/{ordered.OrderId}")).Json.GetProperty("status").GetString());
+        Assert.Equal("TRADE_CLOSED", (await emulator.TradeAsync(ordered.OutTradeNo)).GetProperty("status").GetString());
+        Assert.Equal(2, await DatabaseRows.CountAsync("payment", "payment_orders", "EnrollmentId", ordered.EnrollmentId));
+
+        // "channel": 7 (or any number) is no channel: refused, and no order is made or closed.
+        foreach (var number in new[] { 7, 0, 1 })
+        {
+            var refused = await me.PostAsync(PaymentOrders.Path, new StringContent(
+                $$"""{"enrollmentId": "{{ordered.EnrollmentId}}", "channel": {{number}}}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+            Assert.Equal("PAYMENT_REQUEST_MALFORMED", refused.ProblemCode);
+        }
+        Assert.Equal(2, await DatabaseRows.CountAsync("payment", "payment_orders", "EnrollmentId", ordered.EnrollmentId));
+        var open = await me.GetAsync($"{PaymentOrders.Path}/{weChat.Json.GetProperty("id").GetGuid()}");
+        Assert.Equal("Pending", open.Json.GetProperty("status").GetString());
     }
 
     [Fact]

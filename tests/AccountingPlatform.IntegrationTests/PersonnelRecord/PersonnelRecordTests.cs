@@ -67,11 +67,8 @@ public sealed class PersonnelRecordTests
     public async Task Bad_files_invalid_credit_codes_and_impossible_dates_are_refused_and_nothing_is_stored()
     {
         using var emulator = new EmulatorClient();
-        using var candidate = await Candidate.RegisterAsync(emulator);
-        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        using var candidate = await PersonnelRecords.VerifiedWithDraftAsync(emulator);
         var me = candidate.Client;
-        await Eventually.GetAsync(() => me.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel" }),
-            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the verification");
 
         var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 30_000) + "\n%%EOF");
         (string Kind, byte[] Bytes, string Says)[] bad =
@@ -115,6 +112,44 @@ public sealed class PersonnelRecordTests
         Assert.Equal(0, record.Json.GetProperty("workExperiences").GetInt32());
         var incomplete = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
         Assert.Equal("PERSONNEL_RECORD_INCOMPLETE", incomplete.ProblemCode);
+    }
+
+    [Fact]
+    public async Task Overlapping_periods_at_one_employer_are_refused_and_a_second_job_elsewhere_is_not()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await PersonnelRecords.VerifiedWithDraftAsync(emulator);
+        var me = candidate.Client;
+        var proof = await PersonnelRecords.UploadOkAsync(me, "AccountingWorkProof", PersonnelRecords.Attachment());
+        const string path = "/api/personnel/me/record/work-experiences";
+
+        var first = await me.PostAsync(path, PersonnelRecords.Work(proof));
+        Assert.True(first.Status == HttpStatusCode.Created, first.ToString());
+        for (var i = 0; i < 4; i++)   // the same job again, as the issue's five identical entries
+        {
+            var again = await me.PostAsync(path, PersonnelRecords.Work(proof));
+            Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+            Assert.Equal("PERSONNEL_WORK_EXPERIENCE_OVERLAPS", again.ProblemCode);
+            Assert.Contains("重叠", again.Json.GetProperty("errors").GetProperty("startDate")[0].GetString());
+        }
+        // The same employer by name alone (another credit code typed), inside the first period: refused too.
+        var byName = await me.PostAsync(path, new
+        {
+            startDate = "2016-03-01", endDate = "2017-02-28", employer = "北京某某会计师事务所", creditCode = "914403007261824992",
+            employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678", hasAccountingWork = false,
+        });
+        Assert.Equal("PERSONNEL_WORK_EXPERIENCE_OVERLAPS", byName.ProblemCode);
+
+        // A second job elsewhere at the same time is fine, and editing an entry does not clash with itself.
+        var elsewhere = await me.PostAsync(path, new
+        {
+            startDate = "2016-03-01", endDate = "2017-02-28", employer = "深圳某某科技有限公司", creditCode = "914403007261824992",
+            employerType = "Enterprise", industry = "软件和信息技术服务业", address = "深圳市南山区科技园1号", phone = "0755-12345678", hasAccountingWork = false,
+        });
+        Assert.True(elsewhere.Status == HttpStatusCode.Created, elsewhere.ToString());
+        var edited = await me.PutAsync($"{path}/{first.Json.GetProperty("id").GetGuid()}", PersonnelRecords.Work(proof));
+        Assert.True(edited.Status == HttpStatusCode.OK, edited.ToString());
+        Assert.Equal(2, (await me.GetAsync(path)).Json.GetArrayLength());
     }
 
     [Fact]

@@ -43,11 +43,11 @@ public sealed record Candidate(Guid UserId, string Name, string IdNumber, string
     public static Task LetAMinutePassForSmsAsync(string phone) =>
         Captchas.Redis.Value.GetDatabase().KeyDeleteAsync($"identity:sms:cooldown:{phone}");
 
-    /// <summary>Logs in with a solved captcha; the response as it came.</summary>
-    public static async Task<ApiResponse> TryLogInAsync(PlatformClient client, string account, string password)
+    /// <summary>Logs in with a solved captcha (and a <c>Login</c> SMS code when given); the response as it came.</summary>
+    public static async Task<ApiResponse> TryLogInAsync(PlatformClient client, string account, string password, string? smsCode = null)
     {
         var (captchaId, captchaCode) = await Captchas.SolveAsync(client);
-        return await client.PostAsync("/api/identity/tokens", new { account, password, captchaId, captchaCode });
+        return await client.PostAsync("/api/identity/tokens", new { account, password, captchaId, captchaCode, smsCode });
     }
 
     /// <summary>Logs in and keeps the tokens on the client.</summary>

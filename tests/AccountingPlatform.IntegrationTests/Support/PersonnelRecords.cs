@@ -40,6 +40,16 @@ public static class PersonnelRecords
         proofFileId,
     };
 
+    /// <summary>A new candidate, verified by Alipay, with a draft record (once PersonnelRecord knows of the verification); the caller disposes it.</summary>
+    public static async Task<Candidate> VerifiedWithDraftAsync(EmulatorClient emulator)
+    {
+        var candidate = await Candidate.RegisterAsync(emulator);
+        await AlipayCertifications.VerifyAsync(candidate, emulator);
+        await Eventually.GetAsync(() => candidate.Client.PutAsync("/api/personnel/me/record", new { collectionScope = "AccountingPersonnel" }),
+            r => r.ProblemCode != "PERSONNEL_REALNAME_REQUIRED", "PersonnelRecord learns of the verification");
+        return candidate;
+    }
+
     /// <summary>Fills every step of the wizard (once PersonnelRecord knows the candidate is verified) and submits it.</summary>
     public static async Task<ApiResponse> FillAndSubmitAsync(Candidate candidate, string departmentDivisionCode)
     {

@@ -1,20 +1,31 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using AccountingPlatform.TestSupport;
 
 namespace AccountingPlatform.IntegrationTests.Support;
 
 /// <summary>
-/// Talks to the platform through the gateway, as a browser or app would. Each client has its own client address, as
-/// the load balancer in front of the gateway would forward it (<c>X-Forwarded-For</c>), so per-address limits apply
-/// to it as to one person's device.
+/// Talks to the platform through the gateway, as a browser or app would. Each client connects from its own address
+/// (<see cref="LoopbackClients"/>: a random 127.x.y.z unless given), the address the gateway sees on the connection, so
+/// per-address limits apply to it as to one person's device.
 /// </summary>
 public sealed class PlatformClient : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly IPAddress _address;
+    private readonly HttpClient _http;
+
+    public PlatformClient(IPAddress? from = null)
+    {
+        _address = from ?? LoopbackClients.RandomAddress();
+        _http = new HttpClient(LoopbackClients.From(_address)) { BaseAddress = PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+    }
 
     public string? AccessToken { get; set; }
     public string? RefreshToken { get; set; }
-    public string ClientAddress { get; init; } = $"10.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
+
+    /// <summary>The client address the platform should record and limit by.</summary>
+    public string ClientAddress => _address.ToString();
 
     public Task<ApiResponse> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
     public Task<ApiResponse> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
@@ -27,7 +38,6 @@ public sealed class PlatformClient : IDisposable
         else if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
         if (AccessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
         configure?.Invoke(request);
-        if (!request.Headers.Contains("X-Forwarded-For")) request.Headers.Add("X-Forwarded-For", ClientAddress);
         return await ApiResponse.ReadAsync(await _http.SendAsync(request));
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AccountingPlatform.Benchmarks.Report;
+using AccountingPlatform.TestSupport;
 
 namespace AccountingPlatform.Benchmarks.Journey;
 
@@ -14,7 +15,7 @@ namespace AccountingPlatform.Benchmarks.Journey;
 public sealed class Person(Uri baseAddress, CallLog log) : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly HttpClient _http = new(LoopbackSources.Handler(LoopbackSources.Next())) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    private readonly HttpClient _http = new(LoopbackClients.From(LoopbackSources.Next())) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     public string? AccessToken { get; set; }
     public string Phone { get; init; } = "";
