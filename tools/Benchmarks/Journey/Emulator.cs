@@ -20,7 +20,7 @@ public sealed class Emulator(Uri emulator, IConnectionMultiplexer redis) : IDisp
     {
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            var messages = await _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}");
+            var messages = await CallAsync("sms", () => _http.GetFromJsonAsync<JsonElement>($"/emulator/sms/messages?phone={phone}"));
             foreach (var message in messages.EnumerateArray())
                 if (message.GetProperty("templateParam").TryGetProperty("code", out var code)) return code.GetString()!;
             await Task.Delay(100);
@@ -32,11 +32,19 @@ public sealed class Emulator(Uri emulator, IConnectionMultiplexer redis) : IDisp
     {
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(certifyUrl).Query);
         var certifyId = JsonDocument.Parse(query["biz_content"]!).RootElement.GetProperty("certify_id").GetString();
-        (await _http.PostAsJsonAsync($"/emulator/alipay/certifications/{certifyId}/complete", new { outcome = "Pass" })).EnsureSuccessStatusCode();
+        await CallAsync("alipay certification", async () =>
+            (await _http.PostAsJsonAsync($"/emulator/alipay/certifications/{certifyId}/complete", new { outcome = "Pass" })).EnsureSuccessStatusCode());
     }
 
-    public async Task PayAlipayAsync(string outTradeNo) =>
-        (await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay", null)).EnsureSuccessStatusCode();
+    public Task PayAlipayAsync(string outTradeNo) =>
+        CallAsync("alipay payment", async () => (await _http.PostAsync($"/emulator/alipay/trades/{outTradeNo}/pay", null)).EnsureSuccessStatusCode());
+
+    /// <summary>An emulator that does not answer as it should fails the step, like the platform would.</summary>
+    private static async Task<T> CallAsync<T>(string step, Func<Task<T>> call)
+    {
+        try { return await call(); }
+        catch (HttpRequestException e) { throw new StepFailed($"emulator: {step}", e.Message); }
+    }
 
     public void Dispose() => _http.Dispose();
 }

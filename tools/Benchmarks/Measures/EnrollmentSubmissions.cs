@@ -23,10 +23,12 @@ public static class EnrollmentSubmissions
             requests[i] = await CandidateSteps.EnrollmentRequestAsync(people[i], exam, CandidateSteps.OpenProvince, CandidateSteps.EligibleForm);
         });
         run.Progress.Phase($"enrollment submissions, {Clients} at a time", people.Count);
+        var cpu = ProcessCpu.Snapshot(run.Platform);
         var watch = Stopwatch.StartNew();
         var failed = await run.ForEachAsync(people.Count, Clients,
             i => CandidateSteps.EnrollAsync(people[i], requests[i] ?? throw new StepFailed("enroll", "no request")));
         var perSecond = (people.Count - failed) / watch.Elapsed.TotalSeconds;
+        run.Report.CpuPerCallMs["enrollment submission"] = ProcessCpu.PerCall(cpu, ProcessCpu.Snapshot(run.Platform), people.Count - failed);
 
         run.Progress.Phase("pgbench (TPC-B-like) on the same PostgreSQL");
         var tps = await Pgbench.TransactionsPerSecondAsync(await run.Platform.ConnectionStringAsync("postgres"), Clients, run.Sizes.PgbenchWindow);

@@ -21,19 +21,23 @@ public static class PasswordThroughput
         await run.ForEachAsync(count, 8, async i => forms[i] = await CandidateSteps.RegistrationAsync(people[i], run.Emulator));
 
         run.Progress.Phase($"registrations, {run.Sizes.PasswordConcurrency} at a time", count);
+        var cpu = ProcessCpu.Snapshot(run.Platform);
         var watch = Stopwatch.StartNew();
         var failed = await run.ForEachAsync(count, run.Sizes.PasswordConcurrency,
             i => CandidateSteps.RegisterAsync(people[i], forms[i] ?? throw new StepFailed("register", "no registration form")));
         Add(run, "Registrations through the gateway ÷ hash bound", (count - failed) / watch.Elapsed.TotalSeconds, hashBound);
+        run.Report.CpuPerCallMs["registration"] = ProcessCpu.PerCall(cpu, ProcessCpu.Snapshot(run.Platform), count - failed);
 
         var captchas = new (Guid, string)?[count];
         run.Progress.Phase("captchas for the logins", count);
         await run.ForEachAsync(count, 8, async i => captchas[i] = await CandidateSteps.CaptchaAsync(people[i], run.Emulator));
         run.Progress.Phase($"logins, {run.Sizes.PasswordConcurrency} at a time", count);
+        cpu = ProcessCpu.Snapshot(run.Platform);
         watch.Restart();
         failed = await run.ForEachAsync(count, run.Sizes.PasswordConcurrency,
             i => CandidateSteps.LogInAsync(people[i], captchas[i] ?? throw new StepFailed("login", "no captcha")));
         Add(run, "Logins through the gateway ÷ hash bound", (count - failed) / watch.Elapsed.TotalSeconds, hashBound);
+        run.Report.CpuPerCallMs["login"] = ProcessCpu.PerCall(cpu, ProcessCpu.Snapshot(run.Platform), count - failed);
         return [.. people.Where(p => p.AccessToken is not null)];
     }
 

@@ -15,6 +15,7 @@ public sealed class PeakMemory : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private readonly Dictionary<string, long> _peakKiB = [];
+    private readonly Dictionary<string, long> _peakPssKiB = [];
 
     public PeakMemory(PlatformTarget platform)
     {
@@ -27,6 +28,15 @@ public sealed class PeakMemory : IAsyncDisposable
         get { lock (_peakKiB) return _peakKiB.ToDictionary(p => p.Key, p => Math.Round(p.Value / 1024d, 1)); }
     }
 
+    /// <summary>
+    /// The highest proportional set size: resident pages with each page shared between processes (the runtime's and
+    /// framework's files, mapped by every .NET process) divided among them; what the process costs the machine.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> PeakPssMiB
+    {
+        get { lock (_peakKiB) return _peakPssKiB.ToDictionary(p => p.Key, p => Math.Round(p.Value / 1024d, 1)); }
+    }
+
     private async Task SampleAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -34,8 +44,14 @@ public sealed class PeakMemory : IAsyncDisposable
             var parents = ParentsOfAll();
             foreach (var (resource, pid) in _platform.ProcessIds())
             {
-                var kib = TreeOf(pid, parents).Where(p => !IsDotnetRun(p)).Sum(RssKiB);
-                lock (_peakKiB) _peakKiB[resource] = Math.Max(_peakKiB.GetValueOrDefault(resource), kib);
+                var tree = TreeOf(pid, parents).Where(p => !IsDotnetRun(p)).ToList();
+                var rss = tree.Sum(p => KiB(p, "status", "VmRSS:"));
+                var pss = tree.Sum(p => KiB(p, "smaps_rollup", "Pss:"));
+                lock (_peakKiB)
+                {
+                    _peakKiB[resource] = Math.Max(_peakKiB.GetValueOrDefault(resource), rss);
+                    _peakPssKiB[resource] = Math.Max(_peakPssKiB.GetValueOrDefault(resource), pss);
+                }
             }
             try { await Task.Delay(500, _stop.Token); }
             catch (OperationCanceledException) { break; }
@@ -72,11 +88,11 @@ public sealed class PeakMemory : IAsyncDisposable
         catch (IOException) { return false; }
     }
 
-    private static long RssKiB(int pid)
+    private static long KiB(int pid, string file, string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{pid}/{file}").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
         catch (IOException) { return 0; }

@@ -46,9 +46,9 @@ public static class Rush
         run.Report.Saturation = SaturationOf(run.Report.Rush);
     }
 
-    public static async Task JourneyAsync(BenchmarkRun run, Person person, ReviewerDesk desk, string exam)
+    public static async Task JourneyAsync(BenchmarkRun run, Person person, ReviewerDesk desk, string exam, bool registered = false)
     {
-        await CandidateSteps.RegisterAndLogInAsync(person, run.Emulator);
+        if (!registered) await CandidateSteps.RegisterAndLogInAsync(person, run.Emulator);
         await CandidateSteps.VerifyRealNameAsync(person, run.Emulator, exam);
         var (recordId, version) = await CandidateSteps.SubmitRecordAsync(person);
         desk.Expect(recordId, version);

@@ -16,6 +16,9 @@ public sealed class BenchmarkReport
     public string? Saturation { get; set; }
     public EventLedger? Events { get; set; }
     public SortedDictionary<string, double> PeakRssMiB { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, double> PeakPssMiB { get; } = new(StringComparer.Ordinal);
+    /// <summary>CPU time each process spent per call during a timed phase (e.g. logins), in milliseconds.</summary>
+    public SortedDictionary<string, SortedDictionary<string, double>> CpuPerCallMs { get; } = new(StringComparer.Ordinal);
     public List<StepLatency> Calls { get; } = [];
     public int Failures { get; set; }
     public List<string> FailureSamples { get; } = [];
@@ -44,7 +47,12 @@ public sealed class BenchmarkReport
         if (Events is { } e)
             o.WriteLine($"\nEvents: {e.Written} written, {e.Unpublished} unpublished, {e.Deliveries} deliveries, {e.DeliveriesMissing} missing; enrollments confirmed {e.EnrollmentsConfirmed}, orders paid {e.OrdersPaid}");
         if (PeakRssMiB.Count > 0)
+        {
             o.WriteLine($"\nPeak RSS (MiB): {string.Join(", ", PeakRssMiB.Select(p => string.Create(c, $"{p.Key} {p.Value:F0}")))}");
+            o.WriteLine($"Peak PSS (MiB; shared pages divided among the processes that map them): {string.Join(", ", PeakPssMiB.Select(p => string.Create(c, $"{p.Key} {p.Value:F0}")))}");
+        }
+        foreach (var (phase, cpu) in CpuPerCallMs)
+            o.WriteLine($"CPU per call, {phase} (ms): {string.Join(", ", cpu.Where(p => p.Value >= 0.5).OrderByDescending(p => p.Value).Select(p => string.Create(c, $"{p.Key} {p.Value:F1}")))}");
         if (Calls.Count > 0)
         {
             o.WriteLine();
