@@ -11,7 +11,11 @@ public static class ProcessCpu
 {
     private static readonly double TicksPerSecond = 100;   // USER_HZ on Linux
 
-    /// <summary>CPU seconds so far by resource (its process and children), plus <c>benchmark</c> and <c>other</c> (everything else on the machine).</summary>
+    /// <summary>
+    /// CPU seconds so far by resource (its process and children), plus <c>benchmark</c> (this process, which also hosts
+    /// the AppHost), the orchestrator (DCP and the TCP proxies it puts in front of the services; not in a deployment)
+    /// and <c>other</c> (everything else on the machine, the kernel's threads among them).
+    /// </summary>
     public static Dictionary<string, double> Snapshot(PlatformTarget platform)
     {
         var all = new Dictionary<int, (int Parent, double Seconds)>();
@@ -38,8 +42,17 @@ public static class ProcessCpu
         }
         seconds["benchmark"] = all.GetValueOrDefault(Environment.ProcessId).Seconds;
         counted.Add(Environment.ProcessId);
+        var orchestrator = all.Keys.Where(p => !counted.Contains(p) && IsOrchestrator(p)).ToList();
+        seconds["orchestrator (dcp, its proxies)"] = orchestrator.Sum(p => all[p].Seconds);
+        counted.UnionWith(orchestrator);
         seconds["other"] = all.Where(p => !counted.Contains(p.Key)).Sum(p => p.Value.Seconds);
         return seconds;
+    }
+
+    private static bool IsOrchestrator(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0')[0].EndsWith("/dcp", StringComparison.Ordinal); }
+        catch (IOException) { return false; }
     }
 
     /// <summary>Milliseconds of CPU per call, by process, between two snapshots.</summary>
