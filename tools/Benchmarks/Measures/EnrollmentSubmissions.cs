@@ -31,7 +31,8 @@ public static class EnrollmentSubmissions
         run.Report.CpuPerCallMs["enrollment submission"] = ProcessCpu.PerCall(cpu, ProcessCpu.Snapshot(run.Platform), people.Count - failed);
 
         run.Progress.Phase("pgbench (TPC-B-like) on the same PostgreSQL");
-        var tps = await Pgbench.TransactionsPerSecondAsync(await run.Platform.ConnectionStringAsync("postgres"), Clients, run.Sizes.PgbenchWindow);
+        var tps = await Pgbench.TransactionsPerSecondAsync(await run.Platform.ConnectionStringAsync("postgres"), run.Sizes.PgbenchScale, Clients,
+            run.Sizes.PgbenchWindow);
         run.Report.Findings.Add(new Finding("Enrollment submissions (row + outbox) ÷ pgbench tpcb", perSecond, "/s",
             $"{tps:F0} tps pgbench, {Clients} clients", perSecond / tps, "≥ 0.5", perSecond / tps >= 0.5));
     }

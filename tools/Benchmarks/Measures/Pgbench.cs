@@ -13,14 +13,14 @@ public static partial class Pgbench
 {
     private const string Database = "pgbench_baseline";
 
-    public static async Task<double> TransactionsPerSecondAsync(string connectionString, int clients, TimeSpan window)
+    public static async Task<double> TransactionsPerSecondAsync(string connectionString, int scale, int clients, TimeSpan window)
     {
         var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Database}");
         await ExecuteAsync(server, $"CREATE DATABASE {Database}");
         try
         {
-            await RunAsync(server, "-i", "-s", "10", "-q", Database);
+            await RunAsync(server, "-i", "-s", scale.ToString(CultureInfo.InvariantCulture), "-q", Database);
             var output = await RunAsync(server, "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", "2",
                 "-T", ((int)Math.Max(1, window.TotalSeconds)).ToString(CultureInfo.InvariantCulture), Database);
             var tps = Tps().Match(output);

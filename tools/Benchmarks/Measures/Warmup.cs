@@ -12,6 +12,7 @@ public static class Warmup
 {
     public static async Task RunAsync(BenchmarkRun run, int journeys)
     {
+        if (journeys == 0) return;
         var quiet = new BenchmarkRun(run.Platform, run.Sizes, run.Emulator, run.Report, new CallLog(), run.Progress);
         run.Progress.Phase("warm-up: whole journeys, not timed", journeys);
         using var reviewer = await Rush.ReviewerAsync(quiet);
