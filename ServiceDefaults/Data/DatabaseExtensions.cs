@@ -3,20 +3,30 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace AccountingPlatform.ServiceDefaults.Data;
 
 public static class DatabaseExtensions
 {
+    /// <summary>Connections one instance keeps at most (<c>Database:MaxPoolSize</c>).</summary>
+    public const int DefaultMaxPoolSize = 40;
+
     /// <summary>
     /// The service's own PostgreSQL database (<c>ConnectionStrings__{name}</c>), checked by <c>/health</c>,
-    /// with its checked-in migrations applied before the service serves.
+    /// with its checked-in migrations applied before the service serves. Each instance keeps at most
+    /// <c>Database:MaxPoolSize</c> connections (40): Npgsql's own default, 100 a process, would let six services ask
+    /// PostgreSQL for 600 connections under a rush, past its <c>max_connections</c> (400 under the AppHost); 40 each
+    /// leaves room for a second instance of some and for operators.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+        var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured."))
+        {
+            MaxPoolSize = builder.Configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize),
+        }.ConnectionString;
         // Interceptors registered in DI (e.g. the outbox's wake-up signal) apply to every context.
         builder.Services.AddDbContext<TContext>((services, o) => o
             .UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(DatabaseTracing.OnlyWithinTracedOperations))
