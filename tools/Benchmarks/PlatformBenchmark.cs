@@ -54,7 +54,7 @@ public static class PlatformBenchmark
             report.Findings.Add(new Finding("Rush: journeys failed", failedJourneys, "", $"{report.Rush.Sum(s => s.Journeys + s.Failed)} journeys", null, "0", failedJourneys == 0));
 
             progress.Phase("counting events in the databases");
-            report.Events = await EventCount.CountAsync(platform, rushStarted.AddSeconds(-1), TimeSpan.FromSeconds(60));
+            report.Events = await EventCount.CountAsync(platform, rushStarted.AddSeconds(-1), TimeSpan.FromSeconds(60), clock);
             report.Findings.Add(new Finding("Rush: events lost (outbox unpublished + deliveries missing)", report.Events.Lost, "",
                 $"{report.Events.Written} events, {report.Events.Deliveries} deliveries", null, "0", report.Events.Lost == 0));
 

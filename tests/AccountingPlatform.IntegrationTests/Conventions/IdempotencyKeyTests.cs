@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -46,7 +47,7 @@ public sealed class IdempotencyKeyTests
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         // 广东 is not linked to the personnel registry: a verified real name and the form are enough.
         var enrollment = await Enrollments.RequestAsync(candidate, await Enrollments.DevelopmentExamCodeAsync(candidate.Client), "440000", ["ZJ-SW"],
-            Enrollments.EligibleForm);
+            CandidateSteps.EligibleForm);
         var key = Guid.NewGuid().ToString();
 
         var first = await Eventually.GetAsync(() => PostWithKeyAsync(candidate.Client, "/api/enrollment/me/enrollments", enrollment, key),

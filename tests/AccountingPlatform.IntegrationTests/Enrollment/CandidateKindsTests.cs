@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -38,7 +39,7 @@ public sealed class CandidateKindsTests
 
         // Claiming another client address does not change the one the commitment records.
         var enrolled = await candidate.Client.SendAsync(HttpMethod.Post, Enrollments.Path,
-            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm),
+            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], CandidateSteps.EligibleForm),
             r => r.Headers.Add("X-Forwarded-For", "203.0.113.7"));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         Assert.Equal("New", enrolled.Json.GetProperty("kind").GetString());
@@ -78,13 +79,13 @@ public sealed class CandidateKindsTests
         Assert.Equal(lastYear, carried[0].GetProperty("passedInExam").GetString());
         Assert.Equal(["ZJ-CG", "ZJ-JJF"], options.Json.GetProperty("selectableSubjects").EnumerateArray().Select(s => s.GetProperty("code").GetString()!).ToArray());
 
-        var chosenAgain = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm));
+        var chosenAgain = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], CandidateSteps.EligibleForm));
         Assert.Equal(HttpStatusCode.BadRequest, chosenAgain.Status);
         Assert.Equal("ENROLLMENT_SUBJECT_CARRIED", chosenAgain.ProblemCode);
         Assert.Contains("中级会计实务", chosenAgain.Text);
 
         var enrolled = await candidate.Client.PostAsync(Enrollments.Path,
-            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-CG", "ZJ-JJF"], Enrollments.EligibleForm));
+            await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-CG", "ZJ-JJF"], CandidateSteps.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         Assert.Equal("Returning", enrolled.Json.GetProperty("kind").GetString());
         Assert.Equal(["ZJ-SW"], enrolled.Json.GetProperty("carriedSubjectCodes").EnumerateArray().Select(s => s.GetString()!).ToArray());

@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -27,7 +28,7 @@ public sealed class EnrollmentLifecycleTests
         using var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var requests = new List<object>();
-        foreach (var province in Provinces) requests.Add(await Enrollments.RequestAsync(candidate, exam, province, ["ZJ-SW"], Enrollments.EligibleForm));
+        foreach (var province in Provinces) requests.Add(await Enrollments.RequestAsync(candidate, exam, province, ["ZJ-SW"], CandidateSteps.EligibleForm));
         await Enrollments.RealNameKnownAsync(candidate, exam, "110000");
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => candidate.Client.PostAsync(Enrollments.Path, requests[i % requests.Count])));
@@ -45,11 +46,11 @@ public sealed class EnrollmentLifecycleTests
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
-        var first = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "120000", ["ZJ-SW"], Enrollments.EligibleForm));
+        var first = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "120000", ["ZJ-SW"], CandidateSteps.EligibleForm));
         Assert.True(first.Status == HttpStatusCode.Created, first.ToString());
         var id = first.Json.GetProperty("id").GetGuid();
         Assert.Equal("ENROLLMENT_ALREADY_ENROLLED",
-            (await candidate.Client.PostAsync(Enrollments.Path, await Enrollments.RequestAsync(candidate, exam, "130000", ["ZJ-SW"], Enrollments.EligibleForm))).ProblemCode);
+            (await candidate.Client.PostAsync(Enrollments.Path, await Enrollments.RequestAsync(candidate, exam, "130000", ["ZJ-SW"], CandidateSteps.EligibleForm))).ProblemCode);
 
         var cancelled = await candidate.Client.PostAsync($"{Enrollments.Path}/{id}/cancel");
         Assert.Equal("Cancelled", cancelled.Json.GetProperty("status").GetString());
@@ -59,7 +60,7 @@ public sealed class EnrollmentLifecycleTests
         var options = await candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/130000");
         Assert.Equal("Returning", options.Json.GetProperty("kind").GetString());
         Assert.Equal("会计学", options.Json.GetProperty("prefilledForm").GetProperty("major").GetString());
-        var second = await candidate.Client.PostAsync(Enrollments.Path, await Enrollments.RequestAsync(candidate, exam, "130000", ["ZJ-SW", "ZJ-JJF"], Enrollments.EligibleForm));
+        var second = await candidate.Client.PostAsync(Enrollments.Path, await Enrollments.RequestAsync(candidate, exam, "130000", ["ZJ-SW", "ZJ-JJF"], CandidateSteps.EligibleForm));
         Assert.True(second.Status == HttpStatusCode.Created, second.ToString());
         Assert.Equal("130000", second.Json.GetProperty("provinceCode").GetString());
 
@@ -77,7 +78,7 @@ public sealed class EnrollmentLifecycleTests
         using var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var exam = await OpenExamAsync("EXP", TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(2));
-        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "110000", ["ZJ-SW"], Enrollments.EligibleForm));
+        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "110000", ["ZJ-SW"], CandidateSteps.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         var id = enrolled.Json.GetProperty("id").GetGuid();
         var payBy = enrolled.Json.GetProperty("payBy").GetDateTimeOffset();

@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -30,7 +31,7 @@ public sealed class ExamAdministrationTests
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
-        var current = await Enrollments.RequestAsync(candidate, code, "440000", ["ZJ-SW"], Enrollments.EligibleForm);
+        var current = await Enrollments.RequestAsync(candidate, code, "440000", ["ZJ-SW"], CandidateSteps.EligibleForm);
         var readVersionOne = System.Text.Json.JsonSerializer.SerializeToNode(current, ApiJson.Options)!;
         readVersionOne["noticeVersion"] = 1;
         await Enrollments.RealNameKnownAsync(candidate, code, "440000");

@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using System.Text.Json;
 using AccountingPlatform.IntegrationTests.Support;
@@ -12,7 +13,7 @@ public sealed class PaidEnrollmentTests
         var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var exam = await Enrollments.DevelopmentExamCodeAsync(candidate.Client);
-        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], Enrollments.EligibleForm));
+        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW", "ZJ-CG"], CandidateSteps.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         var enrollmentId = enrolled.Json.GetProperty("id").GetGuid();
         var order = await PaymentOrders.CreateOrderAsync(candidate, emulator, enrollmentId, "Alipay");
@@ -67,7 +68,7 @@ public sealed class PaidEnrollmentTests
 
         // Free to enroll again in this exam.
         var again = await candidate.Client.PostAsync(Enrollments.Path,
-            await Enrollments.RequestAsync(candidate, enrollment.GetProperty("examCode").GetString()!, "440000", ["ZJ-SW"], Enrollments.EligibleForm));
+            await Enrollments.RequestAsync(candidate, enrollment.GetProperty("examCode").GetString()!, "440000", ["ZJ-SW"], CandidateSteps.EligibleForm));
         Assert.True(again.Status == HttpStatusCode.Created, again.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -48,7 +49,7 @@ public sealed class PersonnelRecordTests
 
         var educations = await candidate.Client.GetAsync("/api/personnel/me/record/educations");
         var educationId = educations.Json[0].GetProperty("id").GetGuid();
-        var edited = await candidate.Client.PutAsync($"/api/personnel/me/record/educations/{educationId}", PersonnelRecords.Education);
+        var edited = await candidate.Client.PutAsync($"/api/personnel/me/record/educations/{educationId}", CandidateSteps.Education);
         Assert.Equal(HttpStatusCode.OK, edited.Status);
         var record = await candidate.Client.GetAsync("/api/personnel/me/record");
         Assert.Equal("Draft", record.Json.GetProperty("status").GetString());
@@ -123,11 +124,11 @@ public sealed class PersonnelRecordTests
         var proof = await PersonnelRecords.UploadOkAsync(me, "AccountingWorkProof", PersonnelRecords.Attachment());
         const string path = "/api/personnel/me/record/work-experiences";
 
-        var first = await me.PostAsync(path, PersonnelRecords.Work(proof));
+        var first = await me.PostAsync(path, CandidateSteps.Work(proof));
         Assert.True(first.Status == HttpStatusCode.Created, first.ToString());
         for (var i = 0; i < 4; i++)   // the same job again, as the issue's five identical entries
         {
-            var again = await me.PostAsync(path, PersonnelRecords.Work(proof));
+            var again = await me.PostAsync(path, CandidateSteps.Work(proof));
             Assert.Equal(HttpStatusCode.BadRequest, again.Status);
             Assert.Equal("PERSONNEL_WORK_EXPERIENCE_OVERLAPS", again.ProblemCode);
             Assert.Contains("重叠", again.Json.GetProperty("errors").GetProperty("startDate")[0].GetString());
@@ -147,7 +148,7 @@ public sealed class PersonnelRecordTests
             employerType = "Enterprise", industry = "软件和信息技术服务业", address = "深圳市南山区科技园1号", phone = "0755-12345678", hasAccountingWork = false,
         });
         Assert.True(elsewhere.Status == HttpStatusCode.Created, elsewhere.ToString());
-        var edited = await me.PutAsync($"{path}/{first.Json.GetProperty("id").GetGuid()}", PersonnelRecords.Work(proof));
+        var edited = await me.PutAsync($"{path}/{first.Json.GetProperty("id").GetGuid()}", CandidateSteps.Work(proof));
         Assert.True(edited.Status == HttpStatusCode.OK, edited.ToString());
         Assert.Equal(2, (await me.GetAsync(path)).Json.GetArrayLength());
     }

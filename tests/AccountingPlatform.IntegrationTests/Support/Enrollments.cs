@@ -8,13 +8,6 @@ public static class Enrollments
 {
     public const string Path = "/api/enrollment/me/enrollments";
 
-    /// <summary>A form that meets the 中级 rule (本科, 6 years of accounting work).</summary>
-    public static readonly object EligibleForm = new
-    {
-        highestEducation = "Bachelor", school = "广东财经大学", major = "会计学", graduationDate = "2016-07-01", accountingWorkYears = 6,
-        employer = "广州某某有限公司", mailingAddress = "广东省广州市天河区某某路1号", postalCode = "510000",
-    };
-
     /// <summary>The development exam: the newest one (next year's), seeded with its window open.</summary>
     public static async Task<JsonElement> DevelopmentExamAsync(PlatformClient client)
     {

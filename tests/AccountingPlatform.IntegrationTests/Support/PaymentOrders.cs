@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 
 namespace AccountingPlatform.IntegrationTests.Support;
@@ -23,7 +24,7 @@ public static class PaymentOrders
         var candidate = await Candidate.RegisterAsync(emulator);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var exam = await Enrollments.DevelopmentExamCodeAsync(candidate.Client);
-        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW"], Enrollments.EligibleForm));
+        var enrolled = await Enrollments.EnrollAsync(candidate, await Enrollments.RequestAsync(candidate, exam, "440000", ["ZJ-SW"], CandidateSteps.EligibleForm));
         Assert.True(enrolled.Status == HttpStatusCode.Created, enrolled.ToString());
         return (candidate, enrolled.Json.GetProperty("id").GetGuid(), enrolled.Json.GetProperty("amountFen").GetInt64());
     }

@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -6,12 +7,6 @@ namespace AccountingPlatform.IntegrationTests.Support;
 /// <summary>The candidate's side of 会计人员信息采集: uploads, entries, and a complete record.</summary>
 public static class PersonnelRecords
 {
-    public static readonly object Education = new
-    {
-        trainingMode = "FullTime", school = "中央财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
-        startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000123", degreeNumber = "1003442014000123", overseas = false,
-    };
-
     /// <summary>A standard photo that meets the rule: a JPEG of 295×413 pixels and over 10 KB.</summary>
     public static byte[] StandardPhoto() => TestImages.Jpeg(295, 413, entropyBytes: 12_000);
 
@@ -31,14 +26,6 @@ public static class PersonnelRecords
         Assert.True(uploaded.Status == HttpStatusCode.Created, $"uploading {kind}: {uploaded}");
         return uploaded.Json.GetProperty("id").GetGuid();
     }
-
-    public static object Work(Guid proofFileId) => new
-    {
-        startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
-        employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
-        hasAccountingWork = true, accountingWorks = new[] { new { startDate = "2015-01-01", endDate = (string?)null, position = "会计" } },
-        proofFileId,
-    };
 
     /// <summary>A new candidate, verified by Alipay, with a draft record (once PersonnelRecord knows of the verification); the caller disposes it.</summary>
     public static async Task<Candidate> VerifiedWithDraftAsync(EmulatorClient emulator)
@@ -61,9 +48,9 @@ public static class PersonnelRecords
         await UploadOkAsync(me, "StandardPhoto", StandardPhoto());
         await UploadOkAsync(me, "CertificateFront", Attachment());
         await UploadOkAsync(me, "CertificateBack", Attachment());
-        Assert.Equal(HttpStatusCode.Created, (await me.PostAsync("/api/personnel/me/record/educations", Education)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await me.PostAsync("/api/personnel/me/record/educations", CandidateSteps.Education)).Status);
         var proof = await UploadOkAsync(me, "AccountingWorkProof", Attachment());
-        var work = await me.PostAsync("/api/personnel/me/record/work-experiences", Work(proof));
+        var work = await me.PostAsync("/api/personnel/me/record/work-experiences", CandidateSteps.Work(proof));
         Assert.True(work.Status == HttpStatusCode.Created, work.ToString());
         var submitted = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
         Assert.True(submitted.Status == HttpStatusCode.OK, submitted.ToString());

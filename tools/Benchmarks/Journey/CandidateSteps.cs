@@ -7,7 +7,7 @@ namespace AccountingPlatform.Benchmarks.Journey;
 /// <summary>
 /// The candidate's journey as SPEC describes it, one call at a time through the gateway: register, real name, the
 /// personnel record, enrollment, payment. Each call is timed under its step's name; waits for an event are timed as
-/// <c>wait: …</c>.
+/// <c>wait: …</c>. The valid entries and form here are the ones the integration tests send too.
 /// </summary>
 public static class CandidateSteps
 {
@@ -16,10 +16,27 @@ public static class CandidateSteps
     public const string LinkedProvince = "110000";
     public const string OpenProvince = "440000";       // 广东: not linked to the registry; the form is enough
 
+    /// <summary>A form that meets the 中级 rule (本科, 6 years of accounting work).</summary>
     public static readonly object EligibleForm = new
     {
         highestEducation = "Bachelor", school = "广东财经大学", major = "会计学", graduationDate = "2016-07-01", accountingWorkYears = 6,
         employer = "广州某某有限公司", mailingAddress = "广东省广州市天河区某某路1号", postalCode = "510000",
+    };
+
+    /// <summary>A complete education entry (本科, 会计学).</summary>
+    public static readonly object Education = new
+    {
+        trainingMode = "FullTime", school = "中央财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
+        startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000123", degreeNumber = "1003442014000123", overseas = false,
+    };
+
+    /// <summary>A current job with accounting work since 2015 and its proof.</summary>
+    public static object Work(Guid proofFileId) => new
+    {
+        startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
+        employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
+        hasAccountingWork = true, accountingWorks = new[] { new { startDate = "2015-01-01", endDate = (string?)null, position = "会计" } },
+        proofFileId,
     };
 
     public static async Task<(Guid Id, string Code)> CaptchaAsync(Person person, Emulator emulator)
@@ -100,19 +117,9 @@ public static class CandidateSteps
         await UploadAsync(person, "StandardPhoto", TestImages.Jpeg(295, 413, entropyBytes: 12_000));
         await UploadAsync(person, "CertificateFront", TestImages.NoisePng(300, 200));
         await UploadAsync(person, "CertificateBack", TestImages.NoisePng(300, 200));
-        await person.ExpectAsync("record education", HttpMethod.Post, "/api/personnel/me/record/educations", new
-        {
-            trainingMode = "FullTime", school = "中央财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
-            startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000123", degreeNumber = "1003442014000123", overseas = false,
-        }, HttpStatusCode.Created);
+        await person.ExpectAsync("record education", HttpMethod.Post, "/api/personnel/me/record/educations", Education, HttpStatusCode.Created);
         var proofFileId = await UploadAsync(person, "AccountingWorkProof", TestImages.NoisePng(300, 200));
-        await person.ExpectAsync("record work", HttpMethod.Post, "/api/personnel/me/record/work-experiences", new
-        {
-            startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
-            employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
-            hasAccountingWork = true, accountingWorks = new[] { new { startDate = "2015-01-01", endDate = (string?)null, position = "会计" } },
-            proofFileId,
-        }, HttpStatusCode.Created);
+        await person.ExpectAsync("record work", HttpMethod.Post, "/api/personnel/me/record/work-experiences", Work(proofFileId), HttpStatusCode.Created);
         var submitted = await person.ExpectAsync("record submit", HttpMethod.Post, "/api/personnel/me/record/submit", new { commitment = true }, HttpStatusCode.OK);
         return (submitted.Json.GetProperty("id").GetGuid(), submitted.Json.GetProperty("version").GetInt32());
     }

@@ -11,14 +11,14 @@ namespace AccountingPlatform.Benchmarks.Measures;
 /// </summary>
 public static class EventCount
 {
-    public static async Task<EventLedger> CountAsync(PlatformTarget platform, DateTimeOffset since, TimeSpan settle)
+    public static async Task<EventLedger> CountAsync(PlatformTarget platform, DateTimeOffset since, TimeSpan settle, TimeProvider clock)
     {
-        var deadline = DateTime.UtcNow + settle;
+        var deadline = clock.GetUtcNow() + settle;
         while (true)
         {
             var ledger = await ReadAsync(platform, since);
-            if (ledger.Lost == 0 || DateTime.UtcNow > deadline) return ledger;
-            await Task.Delay(1000);
+            if (ledger.Lost == 0 || clock.GetUtcNow() > deadline) return ledger;
+            await Task.Delay(TimeSpan.FromSeconds(1), clock);
         }
     }
 

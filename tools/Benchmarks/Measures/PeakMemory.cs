@@ -5,9 +5,8 @@ namespace AccountingPlatform.Benchmarks.Measures;
 
 /// <summary>
 /// The highest resident set size of every platform process while the run goes, sampled twice a second from /proc:
-/// a resource's process and its children (PostgreSQL's backends, RabbitMQ's Erlang VM under its script). A project
-/// under the AppHost is started by <c>dotnet run</c>, which stays as its parent; that launcher (about 130 MiB) is not
-/// the service and does not exist in a deployment, so it is not counted.
+/// a resource's <see cref="ProcessTree"/> (PostgreSQL's backends, RabbitMQ's Erlang VM under its script; not the
+/// <c>dotnet run</c> launcher).
 /// </summary>
 public sealed class PeakMemory : IAsyncDisposable
 {
@@ -41,10 +40,10 @@ public sealed class PeakMemory : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var parents = ParentsOfAll();
+            var all = ProcessTree.Read();
             foreach (var (resource, pid) in _platform.ProcessIds())
             {
-                var tree = TreeOf(pid, parents).Where(p => !IsDotnetRun(p)).ToList();
+                var tree = ProcessTree.Of(pid, all);
                 var rss = tree.Sum(p => KiB(p, "status", "VmRSS:"));
                 var pss = tree.Sum(p => KiB(p, "smaps_rollup", "Pss:"));
                 lock (_peakKiB)
@@ -56,36 +55,6 @@ public sealed class PeakMemory : IAsyncDisposable
             try { await Task.Delay(500, _stop.Token); }
             catch (OperationCanceledException) { break; }
         }
-    }
-
-    private static Dictionary<int, int> ParentsOfAll()
-    {
-        var parents = new Dictionary<int, int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = int.Parse(fields[1], CultureInfo.InvariantCulture);
-            }
-            catch (IOException) { /* the process ended */ }
-        }
-        return parents;
-    }
-
-    private static IEnumerable<int> TreeOf(int root, Dictionary<int, int> parents)
-    {
-        var tree = new List<int> { root };
-        for (var i = 0; i < tree.Count; i++) tree.AddRange(parents.Where(p => p.Value == tree[i]).Select(p => p.Key));
-        return tree;
-    }
-
-    private static bool IsDotnetRun(int pid)
-    {
-        try { return File.ReadAllText($"/proc/{pid}/cmdline").StartsWith("dotnet\0run\0", StringComparison.Ordinal); }
-        catch (IOException) { return false; }
     }
 
     private static long KiB(int pid, string file, string field)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AccountingPlatform.Benchmarks.Platform;
 
 namespace AccountingPlatform.Benchmarks.Measures;
@@ -9,50 +8,28 @@ namespace AccountingPlatform.Benchmarks.Measures;
 /// </summary>
 public static class ProcessCpu
 {
-    private static readonly double TicksPerSecond = 100;   // USER_HZ on Linux
-
     /// <summary>
-    /// CPU seconds so far by resource (its process and children), plus <c>benchmark</c> (this process, which also hosts
-    /// the AppHost), the orchestrator (DCP and the TCP proxies it puts in front of the services; not in a deployment)
-    /// and <c>other</c> (everything else on the machine, the kernel's threads among them).
+    /// CPU seconds so far by resource (its <see cref="ProcessTree"/>), plus <c>benchmark</c> (this process, which also
+    /// hosts the AppHost), the orchestrator (DCP and the TCP proxies it puts in front of the services; not in a
+    /// deployment) and <c>other</c> (everything else on the machine, the kernel's threads among them).
     /// </summary>
     public static Dictionary<string, double> Snapshot(PlatformTarget platform)
     {
-        var all = new Dictionary<int, (int Parent, double Seconds)>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                all[pid] = (int.Parse(f[1], CultureInfo.InvariantCulture),
-                    (long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture)) / TicksPerSecond);
-            }
-            catch (IOException) { /* ended */ }
-        }
+        var all = ProcessTree.Read();
         var seconds = new Dictionary<string, double>();
-        var counted = new HashSet<int>();
+        var counted = new HashSet<int> { Environment.ProcessId };
         foreach (var (resource, root) in platform.ProcessIds())
         {
-            var tree = new List<int> { root };
-            for (var i = 0; i < tree.Count; i++) tree.AddRange(all.Where(p => p.Value.Parent == tree[i]).Select(p => p.Key));
-            seconds[resource] = tree.Where(all.ContainsKey).Sum(p => all[p].Seconds);
+            var tree = ProcessTree.Of(root, all);
+            seconds[resource] = tree.Sum(p => all[p].CpuSeconds);
             counted.UnionWith(tree);
         }
-        seconds["benchmark"] = all.GetValueOrDefault(Environment.ProcessId).Seconds;
-        counted.Add(Environment.ProcessId);
-        var orchestrator = all.Keys.Where(p => !counted.Contains(p) && IsOrchestrator(p)).ToList();
-        seconds["orchestrator (dcp, its proxies)"] = orchestrator.Sum(p => all[p].Seconds);
+        seconds["benchmark"] = all.GetValueOrDefault(Environment.ProcessId).CpuSeconds;
+        var orchestrator = all.Keys.Where(p => !counted.Contains(p) && ProcessTree.CommandLine(p).Split('\0')[0].EndsWith("/dcp", StringComparison.Ordinal)).ToList();
+        seconds["orchestrator (dcp, its proxies)"] = orchestrator.Sum(p => all[p].CpuSeconds);
         counted.UnionWith(orchestrator);
-        seconds["other"] = all.Where(p => !counted.Contains(p.Key)).Sum(p => p.Value.Seconds);
+        seconds["other"] = all.Where(p => !counted.Contains(p.Key)).Sum(p => p.Value.CpuSeconds);
         return seconds;
-    }
-
-    private static bool IsOrchestrator(int pid)
-    {
-        try { return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0')[0].EndsWith("/dcp", StringComparison.Ordinal); }
-        catch (IOException) { return false; }
     }
 
     /// <summary>Milliseconds of CPU per call, by process, between two snapshots.</summary>
