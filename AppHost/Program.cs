@@ -55,7 +55,19 @@ var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("p
     .WithReference(identity).WithAlipay(emulator, gateway, channels).WithWeChatPay(emulator, gateway, channels)
     .WithUnionPay(emulator, gateway, channels).WithEmail(emulator);
 
+// The candidate portal (web/), reached through the gateway at "/". It calls the APIs through the gateway for the person
+// it serves, with their address in X-Forwarded-For, which the gateway believes from the portal's address alone
+// (loopback 127.0.0.1 here; clients and the tests connect from other addresses).
+var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfileName: null)
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithReference(gateway);
+
 gateway.WithReference(identity).WithReference(realName).WithReference(personnel)
-    .WithReference(review).WithReference(enrollment).WithReference(payment);
+    .WithReference(review).WithReference(enrollment).WithReference(payment).WithReference(web)
+    .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1").WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "考生门户 / 网关 (portal and APIs)");
 
 builder.Build().Run();

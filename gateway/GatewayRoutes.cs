@@ -21,10 +21,15 @@ public static class GatewayRoutes
         Route("identity", "/api/identity/sms-codes/{**rest}", RateLimitPolicies.Sms, "identity-sms"),
         Route("identity", "/api/identity/password-resets/{**rest}", RateLimitPolicies.Login, "identity-password-resets"),
         Route("identity", "/api/identity/captchas/{**rest}", RateLimitPolicies.Captcha, "identity-captchas"),
+        // Everything that is not an API is the candidate portal's (web/): its pages, scripts and styles.
+        Route(Portal, "/{**rest}", routeId: "portal") with { Order = 1000 },
     ];
 
+    /// <summary>The candidate portal (<c>services:web:http:0</c>).</summary>
+    public const string Portal = "web";
+
     public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>
-        Services.Select(s => new ClusterConfig
+        Services.Append(Portal).Select(s => new ClusterConfig
         {
             ClusterId = s,
             Destinations = new Dictionary<string, DestinationConfig>

@@ -8,4 +8,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bash deploy/local/prerequisites.sh
+echo "The candidate portal will be at http://127.0.0.1:5080/ (the APIs under /api/); the dashboard's login link follows."
 exec dotnet run --project AppHost --launch-profile http "$@"

@@ -67,6 +67,10 @@ trap 'exit 143' TERM
 
 rm -rf "$results"; mkdir -p "$results"
 bash deploy/local/prerequisites.sh
+# The browser tests drive Debian's Chromium (never a downloaded browser), with a font for Chinese text.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi micro hei"; then
+  bash deploy/local/apt-install.sh chromium fonts-wqy-microhei || problems+=("could not install chromium and fonts-wqy-microhei: the browser tests will fail")
+fi
 bash deploy/local/containers.sh start
 
 t0=$SECONDS

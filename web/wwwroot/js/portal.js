@@ -1,0 +1,73 @@
+// The portal's only script: small, no third-party code. Pages work without it; it adds
+//  - the retry after a busy answer: counts Retry-After down, then sends the same form again (what was typed is in it);
+//  - the large-text mode (适老化), remembered in this browser;
+//  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page.
+(function () {
+  "use strict";
+  var timers = [];
+
+  function clearTimers() { timers.forEach(clearInterval); timers = []; }
+
+  function retry(notice) {
+    var left = parseInt(notice.getAttribute("data-retry-after"), 10) || 1;
+    var counter = notice.querySelector("[data-retry-countdown]");
+    var timer = setInterval(function () {
+      left -= 1;
+      if (counter) counter.textContent = String(Math.max(left, 0));
+      if (left > 0) return;
+      clearInterval(timer);
+      var button = notice.querySelector("[data-retry-now]");
+      if (button && button.form) button.form.requestSubmit(button); else location.reload();
+    }, 1000);
+    timers.push(timer);
+  }
+
+  function countdown(el) {
+    var end = Date.parse(el.getAttribute("data-countdown-to"));
+    function tick() {
+      var s = Math.max(0, Math.round((end - Date.now()) / 1000));
+      el.textContent = Math.floor(s / 60) + " 分 " + (s % 60) + " 秒";
+      if (s === 0) { el.closest("[data-expired-text]") && (el.textContent = el.closest("[data-expired-text]").getAttribute("data-expired-text")); return false; }
+      return true;
+    }
+    if (tick()) timers.push(setInterval(function () { if (!tick()) clearTimers(); }, 1000));
+  }
+
+  function poll(el) {
+    var url = el.getAttribute("data-poll-url"), done = el.getAttribute("data-poll-done");
+    var every = (parseInt(el.getAttribute("data-poll-every"), 10) || 3) * 1000;
+    timers.push(setInterval(function () {
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (state) { if (state && state.done) location.assign(done); })
+        .catch(function () { /* the next poll tries again */ });
+    }, every));
+  }
+
+  function textSize() {
+    var large = localStorage.getItem("portal.largeText") === "1";
+    document.documentElement.classList.toggle("large-text", large);
+    document.querySelectorAll("[data-text-size]").forEach(function (b) {
+      b.setAttribute("aria-pressed", large ? "true" : "false");
+      b.textContent = large ? "标准字号" : "大字模式";
+    });
+  }
+
+  function start() {
+    clearTimers();
+    textSize();
+    document.querySelectorAll("[data-retry-after]").forEach(retry);
+    document.querySelectorAll("[data-countdown-to]").forEach(countdown);
+    document.querySelectorAll("[data-poll-url]").forEach(poll);
+  }
+
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("[data-text-size]");
+    if (!b) return;
+    localStorage.setItem("portal.largeText", document.documentElement.classList.contains("large-text") ? "0" : "1");
+    textSize();
+  });
+  document.addEventListener("DOMContentLoaded", start);
+  if (window.Blazor) window.Blazor.addEventListener("enhancedload", start);
+  else document.addEventListener("DOMContentLoaded", function () { window.Blazor && window.Blazor.addEventListener("enhancedload", start); });
+})();
