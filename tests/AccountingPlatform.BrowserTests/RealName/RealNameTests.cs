@@ -56,18 +56,18 @@ public sealed partial class RealNameTests : IDisposable
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Two good photos and one that only pretends to be a JPG, one at a time; each good one is shown back small.
-        await UploadAsync(page, "证件非人像面", "back.png", "image/png", NoisePng(400, 300));
-        await UploadAsync(page, "手持证件人像面", "handheld.png", "image/png", NoisePng(360, 360));
-        await UploadAsync(page, "证件人像面", "front.jpg", "image/jpeg", "这不是一张图片。"u8.ToArray().SelectMany(b => Enumerable.Repeat(b, 1_500)).ToArray());
+        await UploadAsync(page, "otherSide", "证件非人像面", "back.png", "image/png", NoisePng(400, 300));
+        await UploadAsync(page, "handheld", "手持证件人像面", "handheld.png", "image/png", NoisePng(360, 360));
+        await UploadAsync(page, "portraitSide", "证件人像面", "front.jpg", "image/jpeg", "这不是一张图片。"u8.ToArray().SelectMany(b => Enumerable.Repeat(b, 1_500)).ToArray());
         Assert.Equal(1, await page.GetByRole(AriaRole.Img, new() { Name = "已上传的证件非人像面照片" }).CountAsync());
         Assert.Equal(1, await page.GetByRole(AriaRole.Img, new() { Name = "已上传的手持证件人像面照片" }).CountAsync());
 
         // The county, level by level, from the division tree.
-        await page.GetByLabel("省（自治区、直辖市）").SelectOptionAsync("110000");
+        await page.Locator("#provinceCode").SelectOptionAsync("110000");
         await visitor.ClickAsync("下一步：选择城市");
-        await page.GetByLabel("市（地区、州、盟）").SelectOptionAsync("110100");
+        await page.Locator("#cityCode").SelectOptionAsync("110100");
         await visitor.ClickAsync("下一步：选择旗县区");
-        await page.GetByLabel("旗县区").SelectOptionAsync("110105");
+        await page.Locator("#countyCode").SelectOptionAsync("110105");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "realname-online-phone");
 
@@ -75,8 +75,8 @@ public sealed partial class RealNameTests : IDisposable
         var error = await visitor.FieldErrorAsync("portraitSide");
         Assert.Contains("证件人像面照片", error);
         Assert.Matches("JPG|PNG|图片", error);
-        Assert.Equal("true", await page.GetByLabel("证件人像面").GetAttributeAsync("aria-invalid"));
-        Assert.Equal("110105", await page.GetByLabel("旗县区").InputValueAsync());   // the choice is kept
+        Assert.Equal("true", await page.Locator("#portraitSide-file").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("110105", await page.Locator("#countyCode").InputValueAsync());   // the choice is kept
         Assert.Equal(0, await page.Locator("#otherSide-error").CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "realname-online-refused-phone");
@@ -97,21 +97,21 @@ public sealed partial class RealNameTests : IDisposable
 
         const string newPassword = "Xinmima@2025ok";
         var page = visitor.Page;
-        await page.GetByLabel("证件号码", new() { Exact = true }).FillAsync(candidate.IdNumber);
-        await page.GetByLabel("手机号码").FillAsync(candidate.Phone);
-        await visitor.FillCaptchaAsync();
+        await page.Locator("#certificateNumber").FillAsync(candidate.IdNumber);
+        await page.Locator("#phone").FillAsync(candidate.Phone);
+        await page.Locator("#captchaCode").FillAsync(await visitor.CaptchaAnswerAsync());
         var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
         await visitor.ClickAsync("获取短信验证码");
         await page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
-        await page.GetByLabel("短信验证码").FillAsync(await _emulator.LatestSmsCodeAsync(candidate.Phone, asked));
-        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync(newPassword);
-        await page.GetByLabel("确认新密码").FillAsync(newPassword);
+        await page.Locator("#smsCode").FillAsync(await _emulator.LatestSmsCodeAsync(candidate.Phone, asked));
+        await page.Locator("#newPassword").FillAsync(newPassword);
+        await page.Locator("#confirmPassword").FillAsync(newPassword);
         await Screenshots.SaveAsync(page, "forgot-password-pc");
         await visitor.ClickAsync("重新设置密码");
 
         await page.WaitForURLAsync(ResetUrl());
         Assert.Contains("密码已重新设置", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        await visitor.LogInAsync(candidate.Phone, newPassword);
+        await LogInAsync(visitor, candidate.Phone, newPassword);
         Assert.Contains("您好，周九", await page.Locator(".greeting").InnerTextAsync());
     }
 
@@ -126,14 +126,25 @@ public sealed partial class RealNameTests : IDisposable
     private static async Task<PortalVisitor> LoggedInAsync(Candidate candidate, ViewportSize viewport, string path)
     {
         var visitor = await PortalVisitor.OpenAsync(viewport, $"/login?returnUrl={Uri.EscapeDataString(path)}");
-        await visitor.LogInAsync(candidate.Phone, candidate.Password);
+        await LogInAsync(visitor, candidate.Phone, candidate.Password);
         await visitor.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
         return visitor;
     }
 
-    private static async Task UploadAsync(IPage page, string label, string fileName, string mimeType, byte[] bytes)
+    /// <summary>Logs in by the fields' ids (their labels read "账号（必填）", so an exact label match would not find them).</summary>
+    private static async Task LogInAsync(PortalVisitor visitor, string account, string password)
     {
-        await page.GetByLabel(label, new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = bytes });
+        if (!visitor.Page.Url.Contains("/login", StringComparison.Ordinal)) await visitor.GoToAsync("/login");
+        await visitor.Page.Locator("#account").FillAsync(account);
+        await visitor.Page.Locator("#password").FillAsync(password);
+        await visitor.Page.Locator("#captchaCode").FillAsync(await visitor.CaptchaAnswerAsync());
+        await visitor.ClickAsync("登录");
+        await visitor.Page.GetByText("退出登录").WaitForAsync();
+    }
+
+    private static async Task UploadAsync(IPage page, string field, string label, string fileName, string mimeType, byte[] bytes)
+    {
+        await page.Locator($"#{field}-file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = bytes });
         await page.GetByRole(AriaRole.Button, new() { Name = $"上传{label}", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"重新上传{label}", Exact = true }).WaitForAsync();
     }
