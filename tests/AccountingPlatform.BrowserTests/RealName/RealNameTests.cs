@@ -109,8 +109,8 @@ public sealed partial class RealNameTests : IDisposable
         await Screenshots.SaveAsync(page, "forgot-password-pc");
         await visitor.ClickAsync("重新设置密码");
 
-        await page.WaitForURLAsync(ResetUrl());
-        Assert.Contains("密码已重新设置", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.GetByRole(AriaRole.Status).GetByText("密码已重新设置").WaitForAsync();
+        Assert.Matches(ResetUrl(), page.Url);
         await LogInAsync(visitor, candidate.Phone, newPassword);
         Assert.Contains("您好，周九", await page.Locator(".greeting").InnerTextAsync());
     }
