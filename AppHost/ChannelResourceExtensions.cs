@@ -36,7 +36,7 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__Alipay__AppPrivateKey", channels.AlipayAppPrivateKey)
             .WithEnvironment("Channels__Alipay__AlipayPublicKey", new RsaPublicKeyOf(channels.AlipayPlatformPrivateKey.Resource))
             .WithEnvironment("Channels__Alipay__NotifyUrl", ReferenceExpression.Create($"{gatewayUrl}/api/payment/notifications/alipay"))
-            .WithEnvironment("Channels__Alipay__CertifyReturnUrl", ReferenceExpression.Create($"{gatewayUrl}/"));
+            .WithEnvironment("Channels__Alipay__CertifyReturnUrl", ReferenceExpression.Create($"{gatewayUrl}/realname/alipay/return"));
     }
 
     /// <summary>WeChat Pay API v3 through the emulator; its callbacks come back through the gateway.</summary>
