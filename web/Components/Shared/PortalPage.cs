@@ -27,6 +27,19 @@ public abstract class PortalPage : ComponentBase
         return false;
     }
 
+    /// <summary>
+    /// The captcha for the person's next try: a new one after every check, the same one again (with what was typed)
+    /// when the platform was too busy to check it.
+    /// </summary>
+    protected async Task<CaptchaView?> CaptchaForNextTryAsync(Guid? postedId, string? postedImage)
+    {
+        if (Failed?.ShouldRetry == true && CaptchaView.Unchecked(postedId, postedImage) is { } again) return again;
+        var answer = await Api.PostAsync("/api/identity/captchas");
+        if (answer.IsSuccess) return answer.Read<CaptchaView>();
+        Failed ??= answer;
+        return null;
+    }
+
     /// <summary>A key for one submission of a form that creates something, so a double click or a retry creates it once.</summary>
     protected static string NewIdempotencyKey() => Guid.NewGuid().ToString("N");
 }

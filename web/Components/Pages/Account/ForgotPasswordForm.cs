@@ -11,4 +11,5 @@ public sealed class ForgotPasswordForm
     public string? ConfirmPassword { get; set; }
     public Guid? CaptchaId { get; set; }
     public string? CaptchaCode { get; set; }
+    public string? CaptchaImage { get; set; }
 }
