@@ -72,7 +72,7 @@ public sealed class RegistrationAndLoginTests : IDisposable
         await visitor.FillLoginAsync(candidate.Phone, "Wrong@2024pw");
         await visitor.ClickAsync("登录");
         var alert = visitor.Page.GetByRole(AriaRole.Alert);
-        await alert.GetByText("锁定", new() { Exact = false }).WaitForAsync();
+        await alert.GetByText("该账号已暂停在当前网络登录", new() { Exact = false }).WaitForAsync();
         Assert.True(await visitor.Page.GetByRole(AriaRole.Group, new() { Name = "短信验证" }).IsVisibleAsync(), "the SMS step for the owner");
         Assert.Equal(candidate.Phone, await visitor.Page.GetByLabel("绑定的手机号码").InputValueAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(visitor.Page);
@@ -98,13 +98,13 @@ public sealed class RegistrationAndLoginTests : IDisposable
         // A guesser's device, through the portal's form: five wrong passwords lock the account from that address.
         using var guesser = new PortalFormClient();
         for (var i = 0; i < 5; i++) await guesser.SubmitAsync("/login", "login", wrong);
-        Assert.Contains("锁定", await guesser.SubmitAsync("/login", "login", wrong));
+        Assert.Contains("该账号已暂停在当前网络登录", await guesser.SubmitAsync("/login", "login", wrong));
 
         // Another person's device, through the same portal: not lumped together with the guesser.
         using var neighbour = new PortalFormClient();
         var answer = await neighbour.SubmitAsync("/login", "login", wrong);
         Assert.Contains("账号或密码错误", answer);
-        Assert.DoesNotContain("锁定", answer);
+        Assert.DoesNotContain("暂停", answer);
 
         // One count per address, whichever way the person comes: the guesser's device is locked out of the API too.
         using var sameDevice = new PlatformClient(guesser.Address);
