@@ -3,6 +3,7 @@ using Yarp.ReverseProxy.Configuration;
 namespace AccountingPlatform.Gateway;
 
 /// <summary>
+/// Everything else (<c>/</c>, the pages, their scripts and styles) goes to the candidate portal (<c>services__web__http__0</c>).
 /// <c>/api/{service}/…</c> goes unchanged to that service, at the address the platform configures as
 /// <c>services__{service}__http__0</c> (the same convention under Aspire, the local run and Kubernetes).
 /// Login, password-recovery, captcha and SMS routes carry per-client-address rate limits. Every route sets (never
@@ -22,7 +23,12 @@ public static class GatewayRoutes
         Route("identity", "/api/identity/password-resets/{**rest}", RateLimitPolicies.Login, "identity-password-resets"),
         Route("identity", "/api/identity/captchas/{**rest}", RateLimitPolicies.Captcha, "identity-captchas"),
         // Everything that is not an API is the candidate portal's (web/): its pages, scripts and styles.
-        Route(Portal, "/{**rest}", routeId: "portal") with { Order = 1000 },
+        // The portal sees the Host the browser asked for, so the links and redirects it writes are the public ones.
+        Route(Portal, "/{**rest}", routeId: "portal") with
+        {
+            Order = 1000,
+            Transforms = [new Dictionary<string, string> { ["X-Forwarded"] = "Set" }, new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+        },
     ];
 
     /// <summary>The candidate portal (<c>services:web:http:0</c>).</summary>

@@ -8,7 +8,7 @@ namespace AccountingPlatform.Benchmarks;
 
 /// <summary>
 /// The whole platform measured on the machine at hand, each figure against a limit measured in the same run: the
-/// password-hash bound, direct calls, pgbench. In order: hash bound, a warm-up, registrations and logins, gateway overhead, the
+/// password-hash bound, direct calls, pgbench. In order: hash bound, a warm-up, registrations and logins, gateway overhead, portal pages, the
 /// event hop idle, enrollment submissions, the rush (with the event hop under load), events counted in the
 /// databases, admission control past saturation; peak memory of every process throughout.
 /// </summary>
@@ -38,6 +38,7 @@ public static class PlatformBenchmark
             people = await PasswordThroughput.RunAsync(run, bound);
             var exam = await CandidateSteps.ExamCodeAsync(people[0]);
             await GatewayOverhead.RunAsync(run, people[0]);
+            await PortalPages.RunAsync(run);
 
             using (var reviewer = await Rush.ReviewerAsync(run))
             {
@@ -67,7 +68,7 @@ public static class PlatformBenchmark
         }
         foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
         foreach (var (resource, mib) in memory.PeakPssMiB) report.PeakPssMiB[resource] = mib;
-        var services = PlatformTarget.Services.Append("gateway").Where(report.PeakRssMiB.ContainsKey).ToList();
+        var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
         foreach (var service in services)
             report.Findings.Add(new Finding($"Peak RSS, {service}", report.PeakRssMiB[service], "MiB", null, null, $"≤ {MemoryTargetMiB:F0} MiB", report.PeakRssMiB[service] <= MemoryTargetMiB));
         report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));

@@ -9,6 +9,7 @@ public sealed class LoginForm
     public string? CertificateType { get; set; }
     public Guid? CaptchaId { get; set; }
     public string? CaptchaCode { get; set; }
+    public string? CaptchaImage { get; set; }
     /// <summary>Set once the platform has asked for an SMS code to the account's phone (lockout or step-up).</summary>
     public bool SmsStep { get; set; }
     public bool AskCertificateType { get; set; }

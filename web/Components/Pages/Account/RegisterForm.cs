@@ -13,5 +13,6 @@ public sealed class RegisterForm
     public string? SmsCode { get; set; }
     public Guid? CaptchaId { get; set; }
     public string? CaptchaCode { get; set; }
+    public string? CaptchaImage { get; set; }
     public string? IdempotencyKey { get; set; }
 }
