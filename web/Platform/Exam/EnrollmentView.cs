@@ -4,4 +4,4 @@ namespace AccountingPlatform.Web.Platform.Exam;
 public sealed record EnrollmentView(
     Guid Id, string ExamCode, string ProvinceCode, string Kind, string Status, IReadOnlyList<string> SubjectCodes, IReadOnlyList<string> CarriedSubjectCodes,
     long FeePerSubjectFen, long AmountFen, string Currency, int NoticeVersion, DateTimeOffset CreatedAt, DateTimeOffset PayBy, DateTimeOffset? PaidAt,
-    string? EnrollmentNumber, DateTimeOffset? ClosedAt, string NextStep);
+    string? EnrollmentNumber, DateTimeOffset? ClosedAt, EnrollmentContactView? Contact, string NextStep);
