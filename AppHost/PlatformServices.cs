@@ -24,11 +24,14 @@ public static class PlatformServices
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis);
     }
 
-    /// <summary>Per-address limits at the gateway (<c>Gateway:RateLimits:*</c> of the AppHost's configuration, else the defaults).</summary>
+    /// <summary>Per-address limits and admission pools at the gateway (<c>Gateway:RateLimits:*</c>, <c>Gateway:Admission:*</c> of the AppHost's configuration, else the defaults).</summary>
     public static IResourceBuilder<ProjectResource> WithGatewayRateLimits(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
     {
         foreach (var (limit, fallback) in new[] { ("LoginPerMinute", "60"), ("SmsPerMinute", "30"), ("CaptchaPerMinute", "60") })
             gateway.WithEnvironment($"Gateway__RateLimits__{limit}", configuration[$"Gateway:RateLimits:{limit}"] ?? fallback);
+        // Admission control's pools (Gateway:Admission:*), where the AppHost's configuration sets them; else the gateway's defaults.
+        foreach (var pool in configuration.GetSection("Gateway:Admission").GetChildren())
+            gateway.WithEnvironment($"Gateway__Admission__{pool.Key}", pool.Value);
         return gateway;
     }
 }

@@ -15,7 +15,7 @@ public sealed class SuiteLogsTests
     public async Task No_certificate_number_or_phone_the_suite_used_appears_unmasked_in_any_platform_log()
     {
         // The platform's own processes (the emulator plays Alipay and the SMS provider, who do see the data).
-        string[] processes = ["identity", "realname", "personnel", "review", "enrollment", "payment", "gateway"];
+        string[] processes = ["identity", "realname", "personnel", "review", "enrollment", "payment", "gateway", "web"];
         var logs = processes.Select(p => PlatformLogs.PathOf(p)).Where(File.Exists).ToArray();
         Assert.Equal(processes.Length, logs.Length);
         var used = TestIdentities.Used.Distinct().ToList();

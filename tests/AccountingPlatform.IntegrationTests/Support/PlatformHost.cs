@@ -34,6 +34,12 @@ public sealed class PlatformHost
 
     public static PlatformHost Instance => Started.Value;
 
+    /// <summary>
+    /// More AppHost configuration for this test run (<c>Key=Value</c>), set before the platform starts: the browser tests
+    /// give the gateway a one-request password pool and roomier per-address limits (every browser connects from 127.0.0.1).
+    /// </summary>
+    public static List<string> AppHostArguments { get; } = [];
+
     public DistributedApplication App { get; }
     public string DataDirectory { get; }
     public string LogDirectory { get; }
@@ -87,6 +93,7 @@ public sealed class PlatformHost
             [
                 $"Infrastructure:DataDirectory={dataDirectory}",
                 "DcpPublisher:RandomizePorts=true",
+                .. AppHostArguments,
             ],
             (options, _) => options.DisableDashboard = !dashboard);
         // The resources' logs go to files (below), not into the test output; the AppHost reports only warnings.

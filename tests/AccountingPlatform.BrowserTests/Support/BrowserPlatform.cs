@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+
+namespace AccountingPlatform.BrowserTests.Support;
+
+/// <summary>
+/// How the platform under the browser tests differs from the integration tests' (set before it starts): the gateway
+/// lets one password check through at a time with none waiting, so a test can make it busy at will; and since every
+/// browser connects from 127.0.0.1, that one address gets roomier per-address limits than a real person's device.
+/// </summary>
+internal static class BrowserPlatform
+{
+    public const int PasswordConcurrency = 1;
+
+    [ModuleInitializer]
+    internal static void Configure() => PlatformHost.AppHostArguments.AddRange(
+    [
+        $"Gateway:Admission:PasswordConcurrency={PasswordConcurrency}",
+        "Gateway:Admission:PasswordQueue=0",
+        "Gateway:RateLimits:LoginPerMinute=600",
+        "Gateway:RateLimits:CaptchaPerMinute=600",
+        "Gateway:RateLimits:SmsPerMinute=300",
+    ]);
+}
