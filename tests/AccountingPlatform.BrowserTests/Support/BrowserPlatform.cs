@@ -11,8 +11,16 @@ internal static class BrowserPlatform
 {
     public const int PasswordConcurrency = 1;
 
+    /// <summary>Where deploy/local/test.sh keeps the run (<c>PLATFORM_TEST_RUN_DIR</c>), or null when run alone.</summary>
+    public static string? TestRunDirectory { get; private set; }
+
     [ModuleInitializer]
-    internal static void Configure() => PlatformHost.AppHostArguments.AddRange(
+    internal static void Configure()
+    {
+        // This platform's data and logs beside the integration tests' (<run>/browser), never over them.
+        TestRunDirectory = Environment.GetEnvironmentVariable("PLATFORM_TEST_RUN_DIR") is { Length: > 0 } run ? Path.GetFullPath(run) : null;
+        if (TestRunDirectory is not null) Environment.SetEnvironmentVariable("PLATFORM_TEST_RUN_DIR", Path.Combine(TestRunDirectory, "browser"));
+        PlatformHost.AppHostArguments.AddRange(
     [
         $"Gateway:Admission:PasswordConcurrency={PasswordConcurrency}",
         "Gateway:Admission:PasswordQueue=0",
@@ -20,4 +28,5 @@ internal static class BrowserPlatform
         "Gateway:RateLimits:CaptchaPerMinute=600",
         "Gateway:RateLimits:SmsPerMinute=300",
     ]);
+    }
 }

@@ -7,8 +7,8 @@ namespace AccountingPlatform.BrowserTests.Support;
 public static class Screenshots
 {
     public static string Directory { get; } = System.IO.Directory.CreateDirectory(
-        Environment.GetEnvironmentVariable("PLATFORM_TEST_RUN_DIR") is { Length: > 0 } run
-            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(run))!, "screenshots")
+        BrowserPlatform.TestRunDirectory is { } run
+            ? Path.Combine(Path.GetDirectoryName(run)!, "screenshots")
             : Path.Combine(Path.GetTempPath(), "accounting-platform-screenshots")).FullName;
 
     public static async Task<string> SaveAsync(IPage page, string name)
