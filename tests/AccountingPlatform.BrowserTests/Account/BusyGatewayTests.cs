@@ -6,9 +6,9 @@ namespace AccountingPlatform.BrowserTests.Account;
 
 /// <summary>
 /// The rush: when the gateway answers <c>GATEWAY_BUSY</c>, the page says so in plain words, keeps what was typed and
-/// sends it again by itself after <c>Retry-After</c>. Under the browser tests the gateway checks one password at a
-/// time with none waiting (<see cref="BrowserPlatform"/>); another device holds that one slot with a login whose body
-/// arrives slowly, so the person's login is refused as busy until it lets go.
+/// sends it again by itself after <c>Retry-After</c>. Under the browser tests the gateway checks two passwords at a
+/// time with two waiting (<see cref="BrowserPlatform"/>); other devices fill all four places with logins whose bodies
+/// arrive slowly, so the person's login is refused as busy until they let go.
 /// </summary>
 public sealed class BusyGatewayTests : IDisposable
 {
@@ -21,9 +21,11 @@ public sealed class BusyGatewayTests : IDisposable
         var visitor = await PortalVisitor.OpenAsync(Browser.Phone, "/login");
         await visitor.FillLoginAsync(candidate.Phone, candidate.Password);
 
-        await using (var rush = await SlowPasswordCheck.StartAsync())
+        var rush = new List<SlowPasswordCheck>();
+        for (var i = 0; i < BrowserPlatform.PasswordConcurrency + BrowserPlatform.PasswordQueue; i++) rush.Add(await SlowPasswordCheck.StartAsync());
+        try
         {
-            await visitor.ClickAsync("登录");
+            await visitor.SubmitAsync("登录");
             var notice = visitor.Page.Locator(".alert-busy");
             await notice.WaitForAsync();
             Assert.Contains("当前访问人数较多", await notice.InnerTextAsync());
@@ -31,6 +33,10 @@ public sealed class BusyGatewayTests : IDisposable
             Assert.Equal(candidate.Phone, await visitor.Page.GetByLabel("账号").InputValueAsync());
             await Accessibility.AssertNoSeriousViolationsAsync(visitor.Page);
             await Screenshots.SaveAsync(visitor.Page, "login-busy-phone");
+        }
+        finally
+        {
+            foreach (var slow in rush) await slow.DisposeAsync();
         }
 
         // Nobody clicks again: the page retries by itself and the person is in.

@@ -40,7 +40,7 @@ public sealed class RegistrationAndLoginTests : IDisposable
         await visitor.Page.GetByLabel("密码", new() { Exact = true }).FillAsync("short");
         await visitor.Page.GetByLabel("确认密码").FillAsync("other");
         await visitor.Page.GetByLabel("手机号码").FillAsync("12345");
-        await visitor.ClickAsync("注册");
+        await visitor.SubmitAsync("注册");
 
         Assert.Equal("✕ 居民身份证号码不正确", await visitor.FieldErrorAsync("certificateNumber"));
         Assert.Equal("✕ 两次输入的密码不一致", await visitor.FieldErrorAsync("confirmPassword"));
@@ -60,17 +60,17 @@ public sealed class RegistrationAndLoginTests : IDisposable
         await visitor.Page.GetByLabel("账号").FillAsync(candidate.Phone);
         await visitor.Page.GetByLabel("密码", new() { Exact = true }).FillAsync(candidate.Password);
         await visitor.Page.GetByLabel("图形验证码", new() { Exact = true }).FillAsync("0000");
-        await visitor.ClickAsync("登录");
+        await visitor.SubmitAsync("登录");
         Assert.Contains("图形验证码错误", await visitor.FieldErrorAsync("captchaCode"));
 
         for (var i = 1; i <= 4; i++)
         {
             await visitor.FillLoginAsync(candidate.Phone, "Wrong@2024pw");
-            await visitor.ClickAsync("登录");
+            await visitor.SubmitAsync("登录");
             Assert.Contains("账号或密码错误", await visitor.FieldErrorAsync("password"));
         }
         await visitor.FillLoginAsync(candidate.Phone, "Wrong@2024pw");
-        await visitor.ClickAsync("登录");
+        await visitor.SubmitAsync("登录");
         var alert = visitor.Page.GetByRole(AriaRole.Alert);
         await alert.GetByText("该账号已暂停在当前网络登录", new() { Exact = false }).WaitForAsync();
         Assert.True(await visitor.Page.GetByRole(AriaRole.Group, new() { Name = "短信验证" }).IsVisibleAsync(), "the SMS step for the owner");
@@ -81,11 +81,11 @@ public sealed class RegistrationAndLoginTests : IDisposable
         // The owner gets in from here with the right password and a Login code to their own phone.
         await visitor.FillCaptchaAsync();
         var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
-        await visitor.ClickAsync("获取短信验证码");
+        await visitor.SubmitAsync("获取短信验证码");
         await visitor.Page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
         await visitor.FillLoginAsync(candidate.Phone, candidate.Password);
         await visitor.Page.GetByLabel("短信验证码").FillAsync(await _emulator.LatestSmsCodeAsync(candidate.Phone, asked));
-        await visitor.ClickAsync("登录");
+        await visitor.SubmitAsync("登录");
         await visitor.Page.GetByText("退出登录").WaitForAsync();
     }
 

@@ -50,7 +50,7 @@ public sealed partial class SessionTests : IDisposable
         Assert.True((await visitor.Page.Context.CookiesAsync()).Single(c => c.Name == "portal_session").HttpOnly);
 
         // ...until the person logs out: then neither is signed in.
-        await visitor.ClickAsync("退出登录");
+        await visitor.SubmitAsync("退出登录");
         await visitor.Page.GetByRole(AriaRole.Status).GetByText("您已安全退出").WaitForAsync();
         await copy.GotoAsync("/account");
         await copy.WaitForURLAsync(LoginUrl());

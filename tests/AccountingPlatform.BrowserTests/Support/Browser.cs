@@ -24,7 +24,7 @@ public static class Browser
             IsMobile = viewport.Width < 600,
             HasTouch = viewport.Width < 600,
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 

@@ -4,12 +4,14 @@ namespace AccountingPlatform.BrowserTests.Support;
 
 /// <summary>
 /// How the platform under the browser tests differs from the integration tests' (set before it starts): the gateway
-/// lets one password check through at a time with none waiting, so a test can make it busy at will; and since every
-/// browser connects from 127.0.0.1, that one address gets roomier per-address limits than a real person's device.
+/// lets two password checks through at a time with two more waiting, so a test can fill it at will with four slow
+/// ones; and since every browser connects from 127.0.0.1, that one address gets roomier per-address limits than a
+/// real person's device.
 /// </summary>
 internal static class BrowserPlatform
 {
-    public const int PasswordConcurrency = 1;
+    public const int PasswordConcurrency = 2;
+    public const int PasswordQueue = 2;
 
     /// <summary>Where deploy/local/test.sh keeps the run (<c>PLATFORM_TEST_RUN_DIR</c>), or null when run alone.</summary>
     public static string? TestRunDirectory { get; private set; }
@@ -21,12 +23,12 @@ internal static class BrowserPlatform
         TestRunDirectory = Environment.GetEnvironmentVariable("PLATFORM_TEST_RUN_DIR") is { Length: > 0 } run ? Path.GetFullPath(run) : null;
         if (TestRunDirectory is not null) Environment.SetEnvironmentVariable("PLATFORM_TEST_RUN_DIR", Path.Combine(TestRunDirectory, "browser"));
         PlatformHost.AppHostArguments.AddRange(
-    [
-        $"Gateway:Admission:PasswordConcurrency={PasswordConcurrency}",
-        "Gateway:Admission:PasswordQueue=0",
-        "Gateway:RateLimits:LoginPerMinute=600",
-        "Gateway:RateLimits:CaptchaPerMinute=600",
-        "Gateway:RateLimits:SmsPerMinute=300",
-    ]);
+        [
+            $"Gateway:Admission:PasswordConcurrency={PasswordConcurrency}",
+            $"Gateway:Admission:PasswordQueue={PasswordQueue}",
+            "Gateway:RateLimits:LoginPerMinute=600",
+            "Gateway:RateLimits:CaptchaPerMinute=600",
+            "Gateway:RateLimits:SmsPerMinute=300",
+        ]);
     }
 }

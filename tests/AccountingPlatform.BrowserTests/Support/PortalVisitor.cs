@@ -37,6 +37,17 @@ public sealed partial class PortalVisitor(IPage page)
 
     public Task ClickAsync(string buttonText) => Page.GetByRole(AriaRole.Button, new() { Name = buttonText, Exact = true }).ClickAsync();
 
+    /// <summary>
+    /// Clicks a submit button and waits for the platform's answer to be on the page: a marker put into the page first
+    /// is gone once the enhanced form's answer has replaced the page's content (or a new page has loaded).
+    /// </summary>
+    public async Task SubmitAsync(string buttonText)
+    {
+        await Page.EvaluateAsync("() => { const m = document.createElement('i'); m.id = 'answer-pending'; m.hidden = true; document.querySelector('main').appendChild(m); }");
+        await ClickAsync(buttonText);
+        await Page.Locator("#answer-pending").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
     /// <summary>Registration through the form, with the SMS code the emulator received.</summary>
     public async Task RegisterAsync(EmulatorClient emulator, string idNumber, string name, string phone, string password)
     {
@@ -49,10 +60,10 @@ public sealed partial class PortalVisitor(IPage page)
         await Page.GetByLabel("手机号码").FillAsync(phone);
         await FillCaptchaAsync();
         var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
-        await ClickAsync("获取短信验证码");
+        await SubmitAsync("获取短信验证码");
         await Page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
         await Page.GetByLabel("短信验证码").FillAsync(await emulator.LatestSmsCodeAsync(phone, asked));
-        await ClickAsync("注册");
+        await SubmitAsync("注册");
         await Page.WaitForURLAsync(RegisteredUrl());
     }
 
@@ -61,7 +72,7 @@ public sealed partial class PortalVisitor(IPage page)
     {
         if (!Page.Url.Contains("/login", StringComparison.Ordinal)) await GoToAsync("/login");
         await FillLoginAsync(account, password);
-        await ClickAsync("登录");
+        await SubmitAsync("登录");
         await Page.GetByText("退出登录").WaitForAsync();
     }
 
