@@ -22,7 +22,12 @@ public static class GatewayRoutes
         Route("identity", "/api/identity/password-resets/{**rest}", RateLimitPolicies.Login, "identity-password-resets"),
         Route("identity", "/api/identity/captchas/{**rest}", RateLimitPolicies.Captcha, "identity-captchas"),
         // Everything that is not an API is the candidate portal's (web/): its pages, scripts and styles.
-        Route(Portal, "/{**rest}", routeId: "portal") with { Order = 1000 },
+        // The portal sees the Host the browser used, so the addresses it redirects to are the gateway's, not its own.
+        Route(Portal, "/{**rest}", routeId: "portal") with
+        {
+            Order = 1000,
+            Transforms = [new Dictionary<string, string> { ["X-Forwarded"] = "Set" }, new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+        },
     ];
 
     /// <summary>The candidate portal (<c>services:web:http:0</c>).</summary>
