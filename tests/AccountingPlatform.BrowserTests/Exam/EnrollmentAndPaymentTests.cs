@@ -151,8 +151,8 @@ public sealed partial class EnrollmentAndPaymentTests : IDisposable
         await ReadNoticeAsync(visitor, exam, Beijing);
         var refusal = page.GetByRole(AriaRole.Alert);
         Assert.Contains("暂不能在北京", await refusal.InnerTextAsync());
-        Assert.True(await page.Locator("a[href='record']").IsVisibleAsync());
-        Assert.True(await page.Locator("a[href='record/review']").IsVisibleAsync());
+        Assert.Equal("record", await page.GetByRole(AriaRole.Link, new() { Name = "修改会计人员信息并重新提交" }).GetAttributeAsync("href"));
+        Assert.Equal("record/review", await page.GetByRole(AriaRole.Link, new() { Name = "查看审核结果" }).GetAttributeAsync("href"));
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "提交报名并去缴费" }).CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
