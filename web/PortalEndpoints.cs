@@ -10,6 +10,7 @@ public static class PortalEndpoints
     public static IEndpointRouteBuilder MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/logout", LogOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPaymentStatus();
         return app;
     }
 
