@@ -12,6 +12,7 @@ public sealed class PayForm
     public string? Phone { get; set; }
     public Guid? CaptchaId { get; set; }
     public string? CaptchaCode { get; set; }
+    public string? CaptchaImage { get; set; }
     public string? SmsCode { get; set; }
     public string? Email { get; set; }
     public string? ContactToken { get; set; }
