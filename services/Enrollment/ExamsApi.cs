@@ -17,11 +17,12 @@ public static class ExamsApi
         return app;
     }
 
-    public static async Task<Ok<List<ExamView>>> ListAsync(EnrollmentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<ExamView>>> ListAsync(EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var exams = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces)
             .OrderByDescending(e => e.Year).ThenBy(e => e.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(exams.Select(ExamView.Of).ToList());
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(exams.Select(e => ExamView.Of(e, now)).ToList());
     }
 
     public static async Task<Results<Ok<ExamNoticeView>, ProblemHttpResult>> NoticeAsync(

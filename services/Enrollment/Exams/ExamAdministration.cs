@@ -56,7 +56,7 @@ public static partial class ExamAdministration
             Before = before, After = Snapshot(exam),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ExamView.Of(exam));
+        return TypedResults.Ok(ExamView.Of(exam, now));
     }
 
     public static async Task<Results<Ok<ExamView.Province>, ProblemHttpResult>> SaveProvinceTermsAsync(
@@ -99,7 +99,7 @@ public static partial class ExamAdministration
             ChangedBy = actor, ChangedAt = now, Before = before, After = JsonSerializer.Serialize(terms),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ExamView.Province.Of(terms));
+        return TypedResults.Ok(ExamView.Province.Of(terms, now));
     }
 
     private static string Snapshot(Exam exam) => JsonSerializer.Serialize(new

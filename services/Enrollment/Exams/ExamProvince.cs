@@ -21,4 +21,7 @@ public sealed class ExamProvince
     public string CommitmentText { get; set; } = "";
 
     public bool IsOpenAt(DateTimeOffset now) => now >= WindowOpensAt && now <= WindowClosesAt;
+
+    public EnrollmentWindow WindowAt(DateTimeOffset now) =>
+        IsOpenAt(now) ? EnrollmentWindow.Open : now < WindowOpensAt ? EnrollmentWindow.NotYetOpen : EnrollmentWindow.Closed;
 }

@@ -61,7 +61,12 @@ public static class ExamText
 
     public static string Education(string? level) => EducationLevels.FirstOrDefault(e => e.Value == level).Text ?? level ?? "";
 
-    /// <summary>A province's window in words, from its published times.</summary>
-    public static string Window(DateTimeOffset opens, DateTimeOffset closes, DateTimeOffset now) =>
-        now < opens ? "尚未开始" : now > closes ? "已结束" : "报名中";
+    /// <summary>Where a province's window stands, as Enrollment says, in words.</summary>
+    public static string Window(string? window) => window switch
+    {
+        "NotYetOpen" => "尚未开始",
+        "Open" => "报名中",
+        "Closed" => "已结束",
+        _ => window ?? "",
+    };
 }
