@@ -50,8 +50,11 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor accessor, 
     public Task<ApiAnswer> PostWithTokenAsync(string path, object body, string accessToken, CancellationToken cancellationToken = default) =>
         CallAsync(HttpMethod.Post, path, Json(body), accessToken, null, cancellationToken);
 
-    /// <summary>The bytes of a private resource the person may see (their payment QR code, their own uploads), or null.</summary>
-    public async Task<(byte[] Bytes, string ContentType)?> GetBytesAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A private image the person may see (their payment QR code, their own uploads) as a <c>data:</c> URL to put in the
+    /// page, since the browser holds no token to fetch it itself; null when it cannot be had.
+    /// </summary>
+    public async Task<string?> GetImageDataUrlAsync(string path, CancellationToken cancellationToken = default)
     {
         var tokens = await CurrentTokensAsync(cancellationToken);
         if (tokens is null) return null;
@@ -60,7 +63,8 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor accessor, 
             using var request = Request(HttpMethod.Get, path, null, tokens.AccessToken, null);
             using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode) return null;
-            return (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream");
+            return DataUrl.Of(response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
+                await response.Content.ReadAsByteArrayAsync(cancellationToken));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
@@ -95,7 +99,7 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor accessor, 
         return request;
     }
 
-    private static async Task<ApiAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ApiAnswer> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         var body = default(JsonElement);
@@ -105,7 +109,7 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor accessor, 
             try { body = JsonDocument.Parse(text).RootElement.Clone(); }
             catch (JsonException) { body = default; }
         }
-        var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - clock.GetUtcNow() : null);
         return new ApiAnswer((int)response.StatusCode, body, response.IsSuccessStatusCode ? null : Problem(body), retryAfter);
     }
 

@@ -75,7 +75,7 @@ public sealed partial class EnrollmentAndPaymentTests : IDisposable
         var contactPhone = TestIdentities.Phone();
         await page.GetByLabel("手机号码").FillAsync(contactPhone);
         await visitor.FillCaptchaAsync();
-        var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
+        var asked = PlatformEnvironment.Now.AddSeconds(-2);
         await visitor.ClickAsync("发送短信验证码");
         await page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
         await page.GetByLabel("短信验证码").FillAsync(await _emulator.LatestSmsCodeAsync(contactPhone, asked));

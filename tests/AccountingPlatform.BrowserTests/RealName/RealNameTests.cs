@@ -100,7 +100,7 @@ public sealed partial class RealNameTests : IDisposable
         await page.Locator("#certificateNumber").FillAsync(candidate.IdNumber);
         await page.Locator("#phone").FillAsync(candidate.Phone);
         await page.Locator("#captchaCode").FillAsync(await visitor.CaptchaAnswerAsync());
-        var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
+        var asked = PlatformEnvironment.Now.AddSeconds(-2);
         await visitor.ClickAsync("获取短信验证码");
         await page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
         await page.Locator("#smsCode").FillAsync(await _emulator.LatestSmsCodeAsync(candidate.Phone, asked));

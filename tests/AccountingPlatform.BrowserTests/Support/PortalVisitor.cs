@@ -59,7 +59,7 @@ public sealed partial class PortalVisitor(IPage page)
         await Page.GetByLabel("确认密码").FillAsync(password);
         await Page.GetByLabel("手机号码").FillAsync(phone);
         await FillCaptchaAsync();
-        var asked = DateTimeOffset.UtcNow.AddSeconds(-2);
+        var asked = PlatformEnvironment.Now.AddSeconds(-2);
         await SubmitAsync("获取短信验证码");
         await Page.GetByRole(AriaRole.Status).GetByText("短信验证码已发送").WaitForAsync();
         await Page.GetByLabel("短信验证码").FillAsync(await emulator.LatestSmsCodeAsync(phone, asked));

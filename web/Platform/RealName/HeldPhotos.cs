@@ -18,7 +18,7 @@ public sealed class HeldPhotos(IConnectionMultiplexer redis, IDataProtectionProv
 
     public sealed record Photo(string FileName, string ContentType, byte[] Bytes)
     {
-        public string DataUrl => $"data:{ContentType};base64,{Convert.ToBase64String(Bytes)}";
+        public string DataUrl => Platform.DataUrl.Of(ContentType, Bytes);
     }
 
     public async Task HoldAsync(string field, IFormFile file, CancellationToken cancellationToken = default)

@@ -48,9 +48,7 @@ public abstract class RecordPage : PortalPage
     /// <summary>A private image of the record as a data: URL (the browser holds no token to fetch it itself), or null.</summary>
     protected async Task<string?> ImageDataUrlAsync(string? apiUrl)
     {
-        if (apiUrl is null) return null;
-        var image = await Api.GetBytesAsync(apiUrl);
-        return image is { } i ? $"data:{i.ContentType};base64,{Convert.ToBase64String(i.Bytes)}" : null;
+        return apiUrl is null ? null : await Api.GetImageDataUrlAsync(apiUrl);
     }
 
     protected static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
