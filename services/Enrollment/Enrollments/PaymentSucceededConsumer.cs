@@ -27,12 +27,14 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
             return;
         }
         if (enrollment.Status != EnrollmentStatus.AwaitingPayment) return;   // already confirmed (a redelivery) or withdrawn
-        var year = await Db.Exams.Where(x => x.Code == enrollment.ExamCode).Select(x => x.Year).SingleAsync(cancellationToken);
+        var exam = await Db.Exams.AsNoTracking().Include(x => x.Subjects).SingleAsync(x => x.Code == enrollment.ExamCode, cancellationToken);
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;
         enrollment.PaymentOrderId = message.PaymentOrderId;
-        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, enrollment.ExamCode, year, enrollment.ProvinceCode, cancellationToken);
+        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, enrollment.ExamCode, exam.Year, enrollment.ProvinceCode, cancellationToken);
         Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode,
-            enrollment.EnrollmentNumber, Clock.GetUtcNow()));
+            enrollment.EnrollmentNumber, exam.Name, CandidateName: null,
+            [.. enrollment.SubjectCodes.Select(code => exam.Subjects.FirstOrDefault(s => s.Code == code)?.Name ?? code)],
+            enrollment.AmountFen, Clock.GetUtcNow()));
     }
 }
