@@ -13,7 +13,7 @@ public static class Logout
     public static async Task<Results<NoContent, ProblemHttpResult>> LogOutAsync(
         RefreshRequest request, UserSessions sessions, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!request.IsWellFormed) return IdentityProblems.RefreshTokenRequired();
+        if (!request.IsWellFormed()) return IdentityProblems.RefreshTokenRequired();
         var accessTokenSession = Guid.TryParse(http.User.FindFirstValue(PlatformClaims.Session), out var sid) ? sid : (Guid?)null;
         await sessions.EndAsync(http.User.GetUserId(), request.RefreshToken!, accessTokenSession, cancellationToken);
         return TypedResults.NoContent();
