@@ -32,6 +32,7 @@ public static class Extensions
         builder.AddRequestLimits();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(ClientEnums.Converter()));  // "channel": 7 is not a channel
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new BeijingTimeJsonConverter()));
         return builder;
     }
 
