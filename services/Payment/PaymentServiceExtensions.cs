@@ -22,7 +22,8 @@ public static class PaymentServiceExtensions
         builder.AddUnionPay();
         builder.AddSmtpEmail();
         builder.Services.AddOptions<PaymentOptions>().Bind(builder.Configuration.GetSection(PaymentOptions.SectionName))
-            .Validate(o => o.QrCodeLifetime > TimeSpan.Zero && o.ReconcileAfter > TimeSpan.Zero, "Payment:QrCodeLifetime and Payment:ReconcileAfter must be positive")
+            .Validate(o => o.QrCodeLifetime > TimeSpan.Zero && o.ReconcileAfter > TimeSpan.Zero && o.QueryOnViewEvery > TimeSpan.Zero,
+                "Payment:QrCodeLifetime, Payment:ReconcileAfter and Payment:QueryOnViewEvery must be positive")
             .ValidateOnStart();
 
         var services = builder.Services;
@@ -36,6 +37,8 @@ public static class PaymentServiceExtensions
         services.AddScoped<NotifiedPayments>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderClosing>();
+        services.AddScoped<OrderCreation>();
+        services.AddScoped<OrderStatusRefresh>();
         services.AddScoped<OrderExpiry>();
         services.AddScoped<UnpayableEnrollments>();
         services.AddScoped<OrderReconciliation>();
