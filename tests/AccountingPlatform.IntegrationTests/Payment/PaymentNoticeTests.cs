@@ -58,7 +58,7 @@ public sealed class PaymentNoticeTests
         await Task.Delay(TimeSpan.FromSeconds(2)); // let a second notice show itself
         var mails = await emulator.EmailsToAsync(email);
         Assert.Equal(2, mails.Count); // the receipt and the refund notice, once each
-        var notice = Assert.Single(mails.Where(IsRefundNotice));
+        var notice = Assert.Single(mails, IsRefundNotice);
         Assert.Contains(outTradeNo, notice.Subject);
         Assert.Contains("撤销报名", notice.TextBody);
         Assert.Contains($"退款金额：{Yuan(amountFen)} 元", notice.TextBody);
