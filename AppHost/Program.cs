@@ -54,7 +54,7 @@ var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollme
     .WithReference(identity).WithSms(emulator, channels).WithEmail(emulator);
 var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("payment", infrastructure)
     .WithReference(identity).WithAlipay(emulator, gateway, channels).WithWeChatPay(emulator, gateway, channels)
-    .WithUnionPay(emulator, gateway, channels).WithEmail(emulator);
+    .WithUnionPay(emulator, gateway, channels).WithEmail(emulator).WithSms(emulator, channels);
 
 // The candidate portal (web/), reached through the gateway at "/". It calls the APIs through the gateway for the person
 // it serves, with their address in X-Forwarded-For, which the gateway believes from the portal's address alone
