@@ -74,8 +74,10 @@ public sealed class RegistrationTests
         string[] processes = ["identity", "realname", "personnel", "review", "enrollment", "payment", "gateway"];
         var logs = processes.Select(p => PlatformLogs.PathOf(p)).Where(File.Exists).ToArray();
         Assert.NotEmpty(logs);
-        var identityLog = await PlatformLogs.ReadAsync(PlatformLogs.PathOf("identity"));
-        Assert.Contains(candidate.IdNumber[..6] + "********" + candidate.IdNumber[^4..], identityLog);
+        // The logs reach their files a moment after they are written: wait for the masked failed login to be there.
+        var masked = candidate.IdNumber[..6] + "********" + candidate.IdNumber[^4..];
+        await Eventually.GetAsync(() => PlatformLogs.ReadAsync(PlatformLogs.PathOf("identity")), text => text.Contains("Failed login for " + masked, StringComparison.Ordinal),
+            "the failed login by certificate number reaches the identity log, masked");
         foreach (var log in logs)
         {
             var text = await PlatformLogs.ReadAsync(log);

@@ -44,6 +44,9 @@ public sealed class MessagingTestHost : IAsyncDisposable
                 rabbit.Durable = false;
             }
         }));
+        // A service's web server waits for its bus; this host has none, and the two-relay test runs two hosts of one
+        // service on one queue, where only the first consumer can take it: it waits for the bus's health itself, below.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
