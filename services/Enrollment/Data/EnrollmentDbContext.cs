@@ -75,6 +75,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
         {
             e.ToTable("candidates");
             e.HasKey(x => x.UserId);
+            e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.CertificateType).HasMaxLength(40);
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.Property(x => x.RegisteredPhone).HasMaxLength(20);

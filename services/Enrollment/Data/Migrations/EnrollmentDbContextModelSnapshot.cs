@@ -37,6 +37,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("PersonnelRecord")
                         .IsRequired()
                         .HasMaxLength(20)
