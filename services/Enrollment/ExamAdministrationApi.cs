@@ -16,6 +16,7 @@ public static class ExamAdministrationApi
     {
         var admin = app.MapGroup("/api/enrollment/admin/exams").WithTags("Exam administration")
             .RequireAuthorization(PlatformClaims.Policies.Admin);
+        admin.MapGet("/", ExamList.AllAsync).WithSummary("全部考试，含尚无省份开放报名的（管理员）");
         admin.MapPut("/{examCode}", (string examCode, SaveExamRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
             ExamAdministration.SaveExamAsync(examCode, request, http.User.GetUserId(), db, clock, ct)).WithSummary("创建或修改考试及科目（管理员）");
         admin.MapPut("/{examCode}/provinces/{provinceCode}", (string examCode, string provinceCode, SaveProvinceTermsRequest request, HttpContext http,
