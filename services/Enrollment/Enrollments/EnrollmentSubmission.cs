@@ -48,8 +48,7 @@ public static class EnrollmentSubmission
         var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
         if (candidate is not { RealNameVerified: true })
             return ApiProblem.Unprocessable("ENROLLMENT_REALNAME_REQUIRED", "请先完成实名认证后再报名");
-        if (await db.Enrollments.AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code
-                && (e.Status == EnrollmentStatus.AwaitingPayment || e.Status == EnrollmentStatus.Confirmed), cancellationToken))
+        if (await db.Enrollments.Where(EnrollmentStatuses.IsActive).AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code, cancellationToken))
             return AlreadyEnrolled();
 
         var standing = await CandidateStandings.DecideAsync(db, userId, exam, province, cancellationToken);
