@@ -32,7 +32,7 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;
         enrollment.PaymentOrderId = message.PaymentOrderId;
-        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, enrollment.ExamCode, exam.Year, enrollment.ProvinceCode, cancellationToken);
+        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, exam.Year, enrollment.ProvinceCode, cancellationToken);
         Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode,
             enrollment.EnrollmentNumber, exam.Name, candidateName,
             [.. enrollment.SubjectCodes.Select(code => exam.Subjects.FirstOrDefault(s => s.Code == code)?.Name ?? code)],
