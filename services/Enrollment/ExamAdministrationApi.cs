@@ -26,7 +26,7 @@ public static class ExamAdministrationApi
         admin.MapGet("/{examCode}/changes", ChangesAsync).WithSummary("考试数据变更记录（管理员）");
         admin.MapPost("/{examCode}/results", (string examCode, HttpRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
                 ResultsImport.ImportAsync(examCode, request, http.User.GetUserId(), db, clock, ct))
-            .Accepts<string>("text/csv").WithSummary("导入合格科目（CSV：certificateType,certificateNumber,subjectCode,score；有误则整批不导入）");
+            .Accepts<string>("text/csv").WithSummary("导入合格科目（CSV：certificateType,certificateNumber,subjectCode,score，其后可加考生报名信息列；有误则整批不导入）");
         return app;
     }
 

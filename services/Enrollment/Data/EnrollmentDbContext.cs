@@ -68,6 +68,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.Property(x => x.SubjectCode).HasMaxLength(20);
             e.Property(x => x.Score).HasPrecision(5, 1);
+            e.Property(x => x.HolderForm).HasColumnType("jsonb");
             e.HasIndex(x => new { x.CertificateType, x.CertificateNumber, x.ExamCode, x.SubjectCode }).IsUnique();
         });
         modelBuilder.Entity<CandidateEligibility>(e =>

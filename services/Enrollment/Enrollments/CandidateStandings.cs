@@ -1,6 +1,7 @@
 using AccountingPlatform.Enrollment.Candidates;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Exams;
+using AccountingPlatform.Enrollment.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Enrollment.Enrollments;
@@ -38,7 +39,10 @@ public static class CandidateStandings
                      where earlier.Level == exam.Level && earlier.Year == previousYear
                      select new PreviousPass(result.SubjectCode, result.ExamCode, result.Score)).ToListAsync(cancellationToken)
             : [];
-        return new CandidateHistory(candidate, last is not null, last?.Contact, lastForm, hasResults, FormFromResults: null, passes);
+        var formFromResults = hasResults && lastForm is null
+            ? await results.Where(r => r.HolderForm != null).OrderByDescending(r => r.ImportedAt).Select(r => r.HolderForm).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new CandidateHistory(candidate, last is not null, last?.Contact, lastForm, hasResults, HolderColumns.FromJson(formFromResults), passes);
     }
 
     public static CandidateStanding Decide(CandidateHistory history, Exam exam, ExamProvince province)

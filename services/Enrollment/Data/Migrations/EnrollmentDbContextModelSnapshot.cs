@@ -344,6 +344,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("HolderForm")
+                        .HasColumnType("jsonb");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
