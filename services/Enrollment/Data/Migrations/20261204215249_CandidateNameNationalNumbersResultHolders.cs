@@ -5,7 +5,7 @@
 namespace AccountingPlatform.Enrollment.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class NationalEnrollmentNumbers : Migration
+    public partial class CandidateNameNationalNumbersResultHolders : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,8 +14,8 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                 name: "IX_enrollments_ExamCode_ProvinceCode_EnrollmentNumber",
                 table: "enrollments");
 
-            // The counters move from one per exam and province to one per year and province: rebuilt below from the
-            // numbers given so far.
+            // Enrollment numbers become unique nationally: the counters move from one per exam and province to one per
+            // year and province, rebuilt below from the numbers given so far.
             migrationBuilder.Sql("DELETE FROM enrollment_number_counters;");
 
             migrationBuilder.DropPrimaryKey(
@@ -26,12 +26,25 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                 name: "exam_code",
                 table: "enrollment_number_counters");
 
+            migrationBuilder.AddColumn<string>(
+                name: "HolderForm",
+                table: "exam_results",
+                type: "jsonb",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "year",
                 table: "enrollment_number_counters",
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Name",
+                table: "candidates",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
 
             migrationBuilder.AddPrimaryKey(
                 name: "PK_enrollment_number_counters",
@@ -65,8 +78,16 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                 table: "enrollment_number_counters");
 
             migrationBuilder.DropColumn(
+                name: "HolderForm",
+                table: "exam_results");
+
+            migrationBuilder.DropColumn(
                 name: "year",
                 table: "enrollment_number_counters");
+
+            migrationBuilder.DropColumn(
+                name: "Name",
+                table: "candidates");
 
             migrationBuilder.AddColumn<string>(
                 name: "exam_code",

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AccountingPlatform.Enrollment.Data.Migrations
 {
     [DbContext(typeof(EnrollmentDbContext))]
-    [Migration("20261204212641_NationalEnrollmentNumbers")]
-    partial class NationalEnrollmentNumbers
+    [Migration("20261204215249_CandidateNameNationalNumbersResultHolders")]
+    partial class CandidateNameNationalNumbersResultHolders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -346,6 +346,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HolderForm")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
