@@ -14,6 +14,7 @@ var identitySigningKey = builder.AddParameter("identity-signing-key", new RsaPri
 var alipayAppKey = builder.AddParameter("alipay-app-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true);
 var alipayPlatformKey = builder.AddParameter("alipay-platform-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true);
 var smsSecret = builder.AddParameter("sms-access-key-secret", Passwords.Default, secret: true, persist: true);
+var portalKeyEncryptionKey = builder.AddParameter("portal-key-encryption-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 var channels = new ChannelSettings(alipayAppKey, alipayPlatformKey, smsSecret,
     builder.AddParameter("wechatpay-merchant-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true),
     builder.AddParameter("wechatpay-platform-private-key", new RsaPrivateKeyDefault(), secret: true, persist: true),
@@ -53,7 +54,7 @@ var enrollment = builder.AddPlatformService<Projects.AccountingPlatform_Enrollme
     .WithReference(identity).WithSms(emulator, channels).WithEmail(emulator);
 var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("payment", infrastructure)
     .WithReference(identity).WithAlipay(emulator, gateway, channels).WithWeChatPay(emulator, gateway, channels)
-    .WithUnionPay(emulator, gateway, channels).WithEmail(emulator);
+    .WithUnionPay(emulator, gateway, channels).WithEmail(emulator).WithSms(emulator, channels);
 
 // The candidate portal (web/), reached through the gateway at "/". It calls the APIs through the gateway for the person
 // it serves, with their address in X-Forwarded-For, which the gateway believes from the portal's address alone
@@ -63,6 +64,7 @@ var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfi
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithEnvironment("DataProtection__KeyEncryptionKey", portalKeyEncryptionKey)
     .WithReference(gateway);
 
 gateway.WithReference(identity).WithReference(realName).WithReference(personnel)

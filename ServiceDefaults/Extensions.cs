@@ -31,6 +31,7 @@ public static class Extensions
         builder.AddRequestLimits();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));  // "channel": 7 is not a channel
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new BeijingTimeJsonConverter()));
         return builder;
     }
 

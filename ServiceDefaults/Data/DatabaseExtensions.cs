@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace AccountingPlatform.ServiceDefaults.Data;
@@ -29,10 +30,25 @@ public static class DatabaseExtensions
         }.ConnectionString;
         // Interceptors registered in DI (e.g. the outbox's wake-up signal) apply to every context.
         builder.Services.AddDbContext<TContext>((services, o) => o
-            .UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(DatabaseTracing.OnlyWithinTracedOperations))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .ConfigureDataSource(DatabaseTracing.OnlyWithinTracedOperations)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .ConfigureWarnings(FailuresReachTheCaller)
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
         builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// A failed command, query or save is an exception its caller receives and decides on: a unique violation that
+    /// answers "already enrolled" is a normal answer, a database outage is logged once by whoever turns it into a 503
+    /// or a retry (<c>DefaultExceptionHandler</c>, the outbox relay, the consumers' retry). EF Core's own error entries
+    /// for the same failure would put a red mark on the dashboard for every handled race, so they are debug detail.
+    /// </summary>
+    private static void FailuresReachTheCaller(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (RelationalEventId.ConnectionError, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug));
 }

@@ -29,6 +29,9 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<IInterceptor, OutboxTransactionCommittedInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
 
+        // The web server starts listening once the bus has started: a health probe never finds the bus "not started",
+        // which would be a warning on every start, and no request is served before events can be received.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));

@@ -25,8 +25,12 @@ public static class PortalSessions
     {
         builder.AddRedis();
         builder.Services.AddDataProtection().SetApplicationName("AccountingPlatform.Web");
+        builder.Services.AddSingleton(KeyEncryptionKey.From(builder.Configuration));
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, services) =>
-            options.XmlRepository = new RedisXmlRepository(() => services.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), "portal:data-protection-keys"));
+        {
+            options.XmlRepository = new RedisXmlRepository(() => services.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), "portal:data-protection-keys");
+            options.XmlEncryptor = new KeyEncryptionKeyXmlEncryptor(services.GetRequiredService<KeyEncryptionKey>());
+        });
         builder.Services.AddSingleton<PortalSessionStore>();
         builder.Services.AddScoped<PortalSignIn>();
 

@@ -18,6 +18,8 @@ public sealed class PaymentDbContext(DbContextOptions<PaymentDbContext> options)
             e.ToTable("payable_enrollments");
             e.HasKey(p => p.EnrollmentId);
             e.Property(p => p.ExamCode).HasMaxLength(20);
+            e.Property(p => p.ExamName).HasMaxLength(100);
+            e.Property(p => p.EnrollmentNumber).HasMaxLength(32);
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
             e.Property(p => p.ContactPhone).HasMaxLength(11);
             e.Property(p => p.ContactEmail).HasMaxLength(100);

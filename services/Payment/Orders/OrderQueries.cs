@@ -1,19 +1,18 @@
 using AccountingPlatform.Payment.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
-using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Payment.Orders;
 
-/// <summary>A candidate's own order, by id; another candidate's is not found.</summary>
+/// <summary>A candidate's own order, by id, as it stands at its channel when still pending (<see cref="OrderStatusRefresh"/>); another candidate's is not found.</summary>
 public static class OrderQueries
 {
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpContext http, PaymentDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid userId, PaymentDbContext db, OrderStatusRefresh refresh, CancellationToken cancellationToken)
     {
-        var userId = http.User.GetUserId();
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.UserId == userId, cancellationToken);
-        return order is null ? ApiProblem.NotFound("PAYMENT_ORDER_NOT_FOUND", "缴费订单不存在") : TypedResults.Ok(OrderView.Of(order));
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id && o.UserId == userId, cancellationToken);
+        return order is null ? ApiProblem.NotFound("PAYMENT_ORDER_NOT_FOUND", "缴费订单不存在")
+            : TypedResults.Ok(OrderView.Of(await refresh.RefreshAsync(order, cancellationToken)));
     }
 }

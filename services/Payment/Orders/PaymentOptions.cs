@@ -13,4 +13,10 @@ public sealed class PaymentOptions
     /// notify may be lost), then again at twice the interval each time, and that long past its code's expiry at the latest, when an expired code is closed at the channel.
     /// </summary>
     public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// <c>Payment:QueryOnViewEvery</c>: a pending order its candidate opens or refreshes is asked about at its channel at
+    /// most once in this time (<see cref="OrderStatusRefresh"/>).
+    /// </summary>
+    public TimeSpan QueryOnViewEvery { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -38,6 +38,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.HasIndex(r => r.UserId).IsUnique();
             e.Property(r => r.CollectionScope).HasConversion<string>().HasMaxLength(40);
             e.Property(r => r.DepartmentDivisionCode).HasMaxLength(12);
+            e.Property(r => r.DepartmentReason).HasConversion<string>().HasMaxLength(40);
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.ReviewComment).HasMaxLength(1000);
             e.Property(r => r.RowVersion).IsRowVersion();

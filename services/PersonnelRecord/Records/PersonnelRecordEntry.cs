@@ -7,6 +7,8 @@ public sealed class PersonnelRecordEntry
     public Guid UserId { get; init; }
     public CollectionScope? CollectionScope { get; set; }
     public string? DepartmentDivisionCode { get; set; }
+    /// <summary>Why the department is away from the current employer's location, as given at the last submission; null when it is not.</summary>
+    public DepartmentReason? DepartmentReason { get; set; }
     public Guid? StandardPhotoId { get; set; }
     public Guid? CertificateFrontId { get; set; }
     public Guid? CertificateBackId { get; set; }

@@ -23,6 +23,8 @@ public static class RecordSnapshot
             ["采集范围"] = record.CollectionScope?.ToString() ?? "",
             ["会计管理部门"] = record.DepartmentDivisionCode is { } code ? DivisionTree.Instance.FullName(code) : "",
         };
+        if (record.DepartmentReason is { } reason)
+            lines["会计管理部门选择原因"] = $"与当前工作单位所在地不一致：{EmployerLocation.NameOf(reason)}";
         var files = await db.Files.AsNoTracking().Where(f => f.UserId == record.UserId)
             .Select(f => new { f.Id, f.Kind, f.Sha256 }).ToListAsync(cancellationToken);
         var urls = new List<string>();

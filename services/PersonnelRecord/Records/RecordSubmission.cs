@@ -1,4 +1,5 @@
 using AccountingPlatform.Contracts;
+using AccountingPlatform.Divisions;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.PersonnelRecord.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
@@ -39,12 +40,21 @@ public static class RecordSubmission
             missing["workExperiences"] = ["会计人员须至少填写一条从事会计工作的工作经历"];
         if (record.DepartmentDivisionCode is null) missing["departmentDivisionCode"] = ["请选择会计管理部门"];
         if (missing.Count > 0) return ApiProblem.Validation("PERSONNEL_RECORD_INCOMPLETE", missing, "信息尚未填写完整");
+        var away = EmployerLocation.AwayFrom(await RecordViews.CurrentEmployersAsync(db, userId, cancellationToken), record.DepartmentDivisionCode);
+        if (away is not null && request.DepartmentReason is null)
+            return ApiProblem.Validation("PERSONNEL_DEPARTMENT_AWAY_FROM_EMPLOYER", new Dictionary<string, string[]>
+            {
+                ["departmentReason"] = [$"您当前的工作单位“{away.Employer}”登记在{away.DivisionName}，所选会计管理部门在"
+                    + $"{DivisionTree.Instance.FullName(record.DepartmentDivisionCode!)}。在职在岗人员应选择工作单位所在地；"
+                    + "如按户籍所在地、居住地或实际工作地选择，请选择原因后提交，审核人员将看到该原因"],
+            }, "所选会计管理部门与工作单位所在地不一致");
 
         var now = clock.GetUtcNow();
         record.Status = RecordStatus.Pending;
         record.Version++;
         record.SubmittedAt = now;
         record.ReviewComment = null;
+        record.DepartmentReason = away is null ? null : request.DepartmentReason;
         var (snapshot, attachments) = await RecordSnapshot.BuildAsync(db, record, candidate, cancellationToken);
         db.AddIntegrationEvent(new PersonnelRecordSubmitted(
             record.Id, userId, record.Version, record.DepartmentDivisionCode!, candidate.Name, now, snapshot, attachments));

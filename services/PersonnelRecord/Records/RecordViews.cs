@@ -20,8 +20,15 @@ public static class RecordViews
             r.ReviewComment, r.SubmittedAt, r.DecidedAt,
             new BasicInfo(c.Name, c.CertificateType, c.CertificateNumber, c.Gender, c.BirthDate, c.Phone),
             Url(r.StandardPhotoId), Url(r.CertificateFrontId), Url(r.CertificateBackId), educations, work,
-            await ContactAsync(r.DepartmentDivisionCode, db, cancellationToken));
+            await ContactAsync(r.DepartmentDivisionCode, db, cancellationToken), r.DepartmentReason,
+            EmployerLocation.AwayFrom(await CurrentEmployersAsync(db, r.UserId, cancellationToken), r.DepartmentDivisionCode));
     }
+
+    /// <summary>The employers of the candidate's work entries that run 至今.</summary>
+    public static async Task<List<(string Employer, string CreditCode)>> CurrentEmployersAsync(PersonnelDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        (await db.WorkExperiences.AsNoTracking().Where(w => w.UserId == userId && w.EndDate == null)
+            .Select(w => new { w.Employer, w.CreditCode }).ToListAsync(cancellationToken))
+        .Select(w => (w.Employer, w.CreditCode)).ToList();
 
     /// <summary>One query for the chosen division and every division above it; the nearest listed department answers.</summary>
     private static async Task<DepartmentContact?> ContactAsync(string? divisionCode, PersonnelDbContext db, CancellationToken cancellationToken)

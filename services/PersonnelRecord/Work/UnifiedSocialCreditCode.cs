@@ -1,3 +1,5 @@
+using AccountingPlatform.Divisions;
+
 namespace AccountingPlatform.PersonnelRecord.Work;
 
 /// <summary>统一社会信用代码, GB 32100-2015: 18 characters, the last a check character over the first 17.</summary>
@@ -17,5 +19,18 @@ public static class UnifiedSocialCreditCode
             sum += value * Weights[i];
         }
         return code[17] == Alphabet[(31 - sum % 31) % 31];
+    }
+
+    /// <summary>
+    /// Where the organisation was registered: characters 3–8 are the registering authority's division (登记管理机关行政区划码),
+    /// as the division tree knows it (the code itself, else its city, else its province); null for a national authority
+    /// (100000) or anything the tree does not know.
+    /// </summary>
+    public static string? RegistrationDivisionOf(string? code)
+    {
+        if (code is not { Length: 18 } || !code.Skip(2).Take(6).All(char.IsAsciiDigit)) return null;
+        var division = code.Substring(2, 6);
+        string[] candidates = [division, division[..4] + "00", division[..2] + "0000"];
+        return candidates.FirstOrDefault(c => DivisionTree.Instance.Find(c) is not null);
     }
 }

@@ -3,7 +3,11 @@ using AccountingPlatform.IntegrationTests.Support;
 
 namespace AccountingPlatform.IntegrationTests.Journeys;
 
-/// <summary>One candidate from registration to a paid enrollment, through the gateway, every service on real servers.</summary>
+/// <summary>
+/// One candidate from registration to a paid enrollment, through the gateway, every service on real servers; the first
+/// test of the run, on the freshly started platform (<see cref="Conventions.CleanStartLogsTests"/> reads what it logged).
+/// </summary>
+[Collection(Conventions.CleanStartCollection.Journey)]
 public sealed class CandidateJourneyTests
 {
     [Fact]

@@ -41,6 +41,17 @@ public sealed class DuplicatePaymentTests
         Assert.Single(await PaymentOutbox.PublishedAsync<PaymentSucceeded>(alipayId));
         Assert.Equal("Paid", (await candidate.Client.GetAsync($"{PaymentOrders.Path}/{alipayId}")).Json.GetProperty("status").GetString());
         Assert.Equal("Confirmed", (await candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}")).Json.GetProperty("status").GetString());
+
+        // The candidate is told, at the pre-pay step's e-mail, what went back, through which channel and when it arrives.
+        var contactEmail = unionPay.Json.GetProperty("contactEmail").GetString()!;
+        var notice = Assert.Single(await Eventually.GetAsync(
+            async () => (await emulator.EmailsToAsync(contactEmail)).Where(m => m.Subject.StartsWith("报名费退款通知", StringComparison.Ordinal)).ToList(),
+            m => m.Count > 0, "the refund notice"));
+        Assert.Contains(unionPayNo, notice.Subject);
+        Assert.Contains("重复缴费", notice.TextBody);
+        Assert.Contains($"退款金额：{amountFen / 100}.00 元", notice.TextBody);
+        Assert.Contains("退回渠道：银联云闪付（原路退回）", notice.TextBody);
+        Assert.Contains("1-7 个工作日", notice.TextBody);
     }
 
     [Fact]

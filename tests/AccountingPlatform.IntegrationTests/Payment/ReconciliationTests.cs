@@ -8,7 +8,8 @@ namespace AccountingPlatform.IntegrationTests.Payment;
 /// Payments never lost and codes never left open, on the real platform with the fixture's short
 /// <c>Payment:QrCodeLifetime</c> (40 s) and <c>Payment:ReconcileAfter</c> (10 s): a payment whose notify never comes is
 /// found by <c>alipay.trade.query</c>, and an expired code is closed at Alipay (<c>alipay.trade.close</c>) before
-/// Alipay's own timeout (whole minutes) would have closed it.
+/// Alipay's own timeout (whole minutes) would have closed it. Nobody opens the order before the worker has looked (opening
+/// it asks the channel itself: <c>PaidButPendingTests</c>).
 /// </summary>
 public sealed class ReconciliationTests
 {
@@ -23,8 +24,11 @@ public sealed class ReconciliationTests
         var paid = await emulator.PayAsync(ordered.OutTradeNo, notify: false);
         Assert.False(paid.GetProperty("notified").GetBoolean(), paid.ToString());
 
-        var order = await Eventually.GetAsync(() => OrderAsync(ordered), r => r.Json.GetProperty("status").GetString() == "Paid",
+        // Nobody opens the order meanwhile (opening it would ask Alipay: PaidButPendingTests): the worker finds the money.
+        await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentSucceeded>(ordered.OrderId), e => e.Count > 0,
             "Payment queries Alipay and applies the payment", TimeSpan.FromSeconds(60));
+        var order = await OrderAsync(ordered);
+        Assert.Equal("Paid", order.Json.GetProperty("status").GetString());
         Assert.Equal(ordered.OutTradeNo, order.Json.GetProperty("outTradeNo").GetString());
         Assert.NotEqual(JsonValueKindNull, order.Json.GetProperty("paidAt").ValueKind);
         Assert.Equal(0, (await emulator.TradeAsync(ordered.OutTradeNo)).GetProperty("notificationsSent").GetInt32());
@@ -51,10 +55,10 @@ public sealed class ReconciliationTests
 
         var paid = await emulator.PayWeChatPayAsync(outTradeNo, notify: false);
         Assert.False(paid.GetProperty("notified").GetBoolean(), paid.ToString());
-        await Eventually.GetAsync(() => candidate.Client.GetAsync($"{PaymentOrders.Path}/{orderId}"), r => r.Json.GetProperty("status").GetString() == "Paid",
-            "Payment queries WeChat Pay and applies the payment", TimeSpan.FromSeconds(60));
+        var published = Assert.Single(await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentSucceeded>(orderId), e => e.Count > 0,
+            "Payment queries WeChat Pay and applies the payment", TimeSpan.FromSeconds(60)));
+        Assert.Equal("Paid", (await candidate.Client.GetAsync($"{PaymentOrders.Path}/{orderId}")).Json.GetProperty("status").GetString());
         Assert.Equal(0, (await emulator.WeChatPayTradeAsync(outTradeNo)).GetProperty("notificationsSent").GetInt32());
-        var published = Assert.Single(await Eventually.GetAsync(() => PaymentOutbox.PublishedAsync<PaymentSucceeded>(orderId), e => e.Count > 0, "PaymentSucceeded published"));
         Assert.Equal(amountFen, published.GetProperty("amountFen").GetInt64());
         Assert.Equal(paid.GetProperty("transactionId").GetString(), published.GetProperty("channelTradeNo").GetString());
         await Eventually.GetAsync(() => candidate.Client.GetAsync($"{Enrollments.Path}/{enrollmentId}"),

@@ -37,8 +37,24 @@ public static class PersonnelRecords
         return candidate;
     }
 
-    /// <summary>Fills every step of the wizard (once PersonnelRecord knows the candidate is verified) and submits it.</summary>
+    /// <summary>The credit code of an employer registered with Guangdong's provincial authority (440000).</summary>
+    public const string GuangdongEmployerCreditCode = "91440000MA4UJ2XK3U";
+
+    /// <summary>
+    /// Fills every step of the wizard (once PersonnelRecord knows the candidate is verified) and submits it. The current
+    /// job is at an employer registered in the department's province (Guangdong or Beijing), as seed 004 asks.
+    /// </summary>
     public static async Task<ApiResponse> FillAndSubmitAsync(Candidate candidate, string departmentDivisionCode)
+    {
+        await FillAsync(candidate, departmentDivisionCode,
+            departmentDivisionCode.StartsWith("44", StringComparison.Ordinal) ? GuangdongEmployerCreditCode : CandidateSteps.BeijingEmployerCreditCode);
+        var submitted = await candidate.Client.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        Assert.True(submitted.Status == HttpStatusCode.OK, submitted.ToString());
+        return submitted;
+    }
+
+    /// <summary>Fills every step of the wizard (once PersonnelRecord knows the candidate is verified), with a current job at the employer given.</summary>
+    public static async Task FillAsync(Candidate candidate, string departmentDivisionCode, string employerCreditCode)
     {
         var me = candidate.Client;
         var draft = await Eventually.GetAsync(
@@ -50,11 +66,8 @@ public static class PersonnelRecords
         await UploadOkAsync(me, "CertificateBack", Attachment());
         Assert.Equal(HttpStatusCode.Created, (await me.PostAsync("/api/personnel/me/record/educations", CandidateSteps.Education)).Status);
         var proof = await UploadOkAsync(me, "AccountingWorkProof", Attachment());
-        var work = await me.PostAsync("/api/personnel/me/record/work-experiences", CandidateSteps.Work(proof));
+        var work = await me.PostAsync("/api/personnel/me/record/work-experiences", CandidateSteps.Work(proof, employerCreditCode));
         Assert.True(work.Status == HttpStatusCode.Created, work.ToString());
-        var submitted = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
-        Assert.True(submitted.Status == HttpStatusCode.OK, submitted.ToString());
-        return submitted;
     }
 
     /// <summary>The review item of a record version, once it has reached the reviewer's queue.</summary>

@@ -30,10 +30,13 @@ public static class CandidateSteps
         startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000123", degreeNumber = "1003442014000123", overseas = false,
     };
 
-    /// <summary>A current job with accounting work since 2015 and its proof.</summary>
-    public static object Work(Guid proofFileId) => new
+    /// <summary>The credit code of an employer registered in Beijing (110000), where <see cref="RecordDepartment"/> is.</summary>
+    public const string BeijingEmployerCreditCode = "91110000600037341L";
+
+    /// <summary>A current job with accounting work since 2015 and its proof, at an employer registered in Beijing unless another credit code is given.</summary>
+    public static object Work(Guid proofFileId, string creditCode = BeijingEmployerCreditCode) => new
     {
-        startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode = "91110000600037341L",
+        startDate = "2014-08-01", endDate = (string?)null, employer = "北京某某会计师事务所", creditCode,
         employerType = "Enterprise", industry = "商务服务业", address = "北京市朝阳区建国路1号", phone = "010-12345678",
         hasAccountingWork = true, accountingWorks = new[] { new { startDate = "2015-01-01", endDate = (string?)null, position = "会计" } },
         proofFileId,

@@ -47,6 +47,10 @@ public static class RecordLabels
         ("Female", "女"),
     ];
 
+    /// <summary>Why a department away from the current employer was chosen (the API's <c>DepartmentReason</c>).</summary>
+    public static readonly IReadOnlyList<(string Value, string Text)> DepartmentReasons =
+        [("HouseholdRegistration", "户籍所在地"), ("Residence", "居住地"), ("ActualWorkplace", "实际工作地与单位登记地不同（如分支机构）")];
+
     public static string Of(IReadOnlyList<(string Value, string Text)> labels, string? value) =>
         value is null ? "" : labels.FirstOrDefault(l => l.Value == value).Text ?? value;
 

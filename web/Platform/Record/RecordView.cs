@@ -5,4 +5,4 @@ public sealed record RecordView(
     Guid Id, string Status, int Version, string? CollectionScope, string? DepartmentDivisionCode, string? DepartmentName,
     string? ReviewComment, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt, RecordBasicInfo BasicInfo,
     string? StandardPhotoUrl, string? CertificateFrontUrl, string? CertificateBackUrl, int Educations, int WorkExperiences,
-    DepartmentContactView? Department);
+    DepartmentContactView? Department, string? DepartmentReason = null, EmployerAwayView? DepartmentAwayFromEmployer = null);

@@ -292,6 +292,10 @@ namespace AccountingPlatform.PersonnelRecord.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("DepartmentReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
