@@ -2,6 +2,7 @@ using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.ServiceDefaults.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
+using AccountingPlatform.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,11 +27,12 @@ public static class ApiServiceExtensions
         return builder;
     }
 
-    /// <summary>The client address as the gateway forwards it (<see cref="ForwardedClientAddress"/>), problem responses, <c>/health</c> and <c>/alive</c>, and the OpenAPI document at <c>/api/{name}/openapi/v1.json</c>.</summary>
+    /// <summary>The client address as the gateway forwards it (<see cref="ForwardedClientAddress"/>), problem responses, enum query parameters by the rule of JSON bodies (<see cref="EnumQueryParameters"/>), <c>/health</c> and <c>/alive</c>, and the OpenAPI document at <c>/api/{name}/openapi/v1.json</c>.</summary>
     public static WebApplication UseApiService(this WebApplication app, string name)
     {
         app.UseForwardedClientAddress(trustLoopbackUnlessConfigured: true);
         app.UseDefaultProblemDetails();
+        app.UseStrictEnumQueryParameters();
         app.MapDefaultEndpoints();
         app.MapOpenApi($"/api/{name}/openapi/{{documentName}}.json").AllowAnonymous();
         return app;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json.Serialization;
 using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.ServiceDefaults.Problems;
+using AccountingPlatform.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ public static class Extensions
         builder.AddDefaultProblemDetails(errorCodePrefix);
         builder.AddRequestLimits();
         builder.Services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));  // "channel": 7 is not a channel
+            o.SerializerOptions.Converters.Add(ClientEnums.Converter()));  // "channel": 7 is not a channel
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new BeijingTimeJsonConverter()));
         return builder;
     }

@@ -23,8 +23,8 @@ public static class RateLimitPolicies
             o.AddPolicy(Captcha, ctx => PerClientAddress(ctx, Captcha, captchaPerMinute));
             o.OnRejected = async (context, cancellationToken) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var ra) ? (int)Math.Ceiling(ra.TotalSeconds) : 60;
-                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
+                var retryAfter = ApiProblem.SetRetryAfter(context.HttpContext.Response,
+                    context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var ra) ? ra : TimeSpan.FromMinutes(1));
                 await ApiProblem.TooManyRequests("GATEWAY_TOO_MANY_REQUESTS", $"请求过于频繁，请{retryAfter}秒后再试")
                     .ExecuteAsync(context.HttpContext);
             };

@@ -42,7 +42,11 @@ public static class ApiProblem
         return Unavailable(code, detail);
     }
 
-    /// <summary>Sets <c>Retry-After</c> in whole seconds, rounded up, at least 1 (429 and 503 answers).</summary>
-    public static void SetRetryAfter(HttpResponse response, TimeSpan retryAfter) =>
-        response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Sets <c>Retry-After</c> in whole seconds, rounded up, at least 1 (423, 429 and 503 answers); returns those seconds for the message.</summary>
+    public static long SetRetryAfter(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return seconds;
+    }
 }

@@ -48,8 +48,9 @@ public static class AuthenticationExtensions
                     var userId = ctx.Principal?.FindFirstValue(PlatformClaims.Subject);
                     if (!Guid.TryParse(userId, out var id)) { ctx.Fail("The token carries no user id."); return; }
                     var logger = ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SessionStamps));
-                    if (!await SessionStamps.IsCurrentAsync(redis, id, ctx.Principal?.FindFirstValue(PlatformClaims.SecurityStamp), logger))
-                        ctx.Fail("The session has ended (password changed or reset).");
+                    var session = Guid.TryParse(ctx.Principal?.FindFirstValue(PlatformClaims.Session), out var sid) ? sid : (Guid?)null;
+                    if (!await SessionStamps.IsCurrentAsync(redis, id, ctx.Principal?.FindFirstValue(PlatformClaims.SecurityStamp), logger, session))
+                        ctx.Fail("The session has ended (logout, password changed or reset).");
                 },
                 OnForbidden = ctx => WriteProblemAsync(ctx.HttpContext, StatusCodes.Status403Forbidden, "您没有执行该操作的权限"),
             };

@@ -9,6 +9,8 @@ public static class PlatformClaims
     public const string Division = "division";
     /// <summary>The account's security stamp when the token was issued; see <see cref="SessionStamps"/>.</summary>
     public const string SecurityStamp = "sst";
+    /// <summary>The session (login) the token belongs to, ended by logout; see <see cref="SessionStamps"/>.</summary>
+    public const string Session = "sid";
     public const string Audience = "accounting-platform";
 
     public static class Roles

@@ -1,84 +1,18 @@
-using AccountingPlatform.ServiceDefaults;
-using AccountingPlatform.ServiceDefaults.Validation;
-using AccountingPlatform.Channels;
-using AccountingPlatform.Channels.Sms;
-using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Captcha;
 using AccountingPlatform.Identity.Data;
 using AccountingPlatform.Identity.Sms;
-using AccountingPlatform.ServiceDefaults.Problems;
-using AccountingPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Identity;
 
+/// <summary>SMS verification codes (rules in Sms/).</summary>
 public static class SmsCodesApi
 {
-    public sealed record SendSmsCodeRequest(string? Phone, SmsPurpose? Purpose, Guid? CaptchaId, string? CaptchaCode);
-    public sealed record SmsCodeSent(int ExpiresInSeconds, int ResendAfterSeconds);
-
-    private static readonly TimeSpan SmsUnavailableRetryAfter = TimeSpan.FromSeconds(30);
-
     public static IEndpointRouteBuilder MapSmsCodesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/identity/sms-codes").WithTags("SMS codes")
-            .MapPost("/", SendAsync).AllowAnonymous()
+        var codes = app.MapGroup("/api/identity/sms-codes").WithTags("SMS codes");
+        codes.MapPost("/", (SendSmsCodeRequest request, SmsCodes smsCodes, CaptchaStore captchas, IdentityDbContext db, HttpContext http, CancellationToken ct) =>
+                SmsCodeSending.SendAsync(request, smsCodes, captchas, db, http, ct)).AllowAnonymous()
             .WithSummary("发送短信验证码（需先输入图形验证码；用途 PaymentContact 须考生登录，未登录 401 IDENTITY_UNAUTHENTICATED）");
         return app;
     }
-
-    public static async Task<Results<Accepted<SmsCodeSent>, ProblemHttpResult>> SendAsync(
-        SendSmsCodeRequest request, SmsCodes codes, CaptchaStore captchas, IdentityDbContext db, HttpContext http, CancellationToken cancellationToken)
-    {
-        // Register, ResetPassword and Login are for people not signed in; a payment contact only for a signed-in candidate.
-        if (request.Purpose == SmsPurpose.PaymentContact && CandidateProblem(http.User) is { } authProblem)
-            return authProblem;
-        if (!PhoneNumber.IsValid(request.Phone))
-            return ApiProblem.Validation("IDENTITY_PHONE_INVALID", new Dictionary<string, string[]> { ["phone"] = ["请输入正确的11位手机号码"] });
-        if (request.Purpose is not { } purpose)
-            return ApiProblem.Validation("IDENTITY_SMS_PURPOSE_INVALID", new Dictionary<string, string[]> { ["purpose"] = ["请选择验证码用途"] });
-        if (await CaptchaAnswer.CheckAsync(captchas, request.CaptchaId, request.CaptchaCode) is { } captchaProblem)
-            return captchaProblem;
-
-        var phone = request.Phone!;
-        var sent = new SmsCodeSent((int)SmsCodes.Lifetime.TotalSeconds, (int)SmsCodes.ResendInterval.TotalSeconds);
-        // A payment contact may be any phone, with or without an account: no account lookup.
-        if (purpose != SmsPurpose.PaymentContact)
-        {
-            var accountExists = await db.Users.AnyAsync(u => u.Phone == phone, cancellationToken);
-            if (purpose == SmsPurpose.Register && accountExists)
-                return ApiProblem.Conflict("IDENTITY_PHONE_TAKEN", "该手机号码已注册，请直接登录或找回密码");
-            // Password recovery and login answer the same whether or not the phone has an account, and send only if it has.
-            if (purpose is (SmsPurpose.ResetPassword or SmsPurpose.Login) && !accountExists) return TypedResults.Accepted((string?)null, sent);
-        }
-
-        SmsSendOutcome outcome;
-        try
-        {
-            outcome = await codes.SendAsync(phone, purpose, http.ClientAddress(), cancellationToken);
-        }
-        catch (Exception ex) when (ChannelCallFailure.Is(ex, cancellationToken))
-        {
-            // The SMS gateway refused, did not answer, or the resilience pipeline gave up on it (timeout, open circuit).
-            return ApiProblem.Unavailable(http.Response, SmsUnavailableRetryAfter, "IDENTITY_SMS_UNAVAILABLE", "短信发送失败，请稍后重试");
-        }
-        if (outcome.Refusal is not { } refusal) return TypedResults.Accepted((string?)null, sent);
-
-        var seconds = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString();
-        return refusal switch
-        {
-            SmsRefusal.TooSoon => ApiProblem.TooManyRequests("IDENTITY_SMS_TOO_FREQUENT", $"验证码发送过于频繁，请{seconds}秒后再试"),
-            SmsRefusal.PhoneDailyLimit => ApiProblem.TooManyRequests("IDENTITY_SMS_DAILY_LIMIT", "该手机号码今日获取验证码次数已达上限，请明天再试"),
-            _ => ApiProblem.TooManyRequests("IDENTITY_SMS_DAILY_LIMIT", "当前网络今日获取验证码次数已达上限，请明天再试"),
-        };
-    }
-
-    private static ProblemHttpResult? CandidateProblem(System.Security.Claims.ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated != true
-            ? ApiProblem.Unauthorized("IDENTITY_UNAUTHENTICATED", "请先登录，或登录已过期，请重新登录")
-            : !user.IsInRole(PlatformClaims.Roles.Candidate)
-                ? ApiProblem.Forbidden("IDENTITY_FORBIDDEN", "您没有执行该操作的权限")
-                : null;
 }

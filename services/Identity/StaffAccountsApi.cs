@@ -1,64 +1,19 @@
-using AccountingPlatform.ServiceDefaults.Validation;
-using AccountingPlatform.Divisions;
 using AccountingPlatform.Identity.Accounts;
 using AccountingPlatform.Identity.Data;
-using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace AccountingPlatform.Identity;
 
-/// <summary>Administrators create reviewer accounts (with the division they review) and other administrators.</summary>
+/// <summary>Administrators create reviewer accounts (with the division they review) and other administrators (rules in Accounts/).</summary>
 public static class StaffAccountsApi
 {
-    public sealed record StaffAccountRequest(string? Name, string? Phone, string? Password, string? Role, string? DivisionCode);
-    public sealed record StaffAccountView(Guid UserId, string Name, string MaskedPhone, string Role, string? DivisionCode, string? DivisionName);
-
     public static IEndpointRouteBuilder MapStaffAccountsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/identity/staff-accounts", CreateAsync).WithTags("Staff accounts")
-            .RequireAuthorization(PlatformClaims.Policies.Admin).WithSummary("创建审核人员或管理员账号（管理员）");
+        var staff = app.MapGroup("/api/identity/staff-accounts").WithTags("Staff accounts").RequireAuthorization(PlatformClaims.Policies.Admin);
+        staff.MapPost("/", (StaffAccountRequest request, HttpContext http, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider clock,
+                ILogger<StaffAccountView> logger, CancellationToken ct) => StaffAccountCreation.CreateAsync(request, http, db, hasher, clock, logger, ct))
+            .WithSummary("创建审核人员或管理员账号（管理员）");
         return app;
-    }
-
-    public static async Task<Results<Created<StaffAccountView>, ProblemHttpResult>> CreateAsync(
-        StaffAccountRequest request, HttpContext http, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider clock,
-        ILogger<StaffAccountView> logger, CancellationToken cancellationToken)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length is < 2 or > 50) errors["name"] = ["请填写姓名（2至50个字符）"];
-        if (!PhoneNumber.IsValid(request.Phone)) errors["phone"] = ["请输入正确的11位手机号码"];
-        if (request.Role is not (PlatformClaims.Roles.Reviewer or PlatformClaims.Roles.Admin)) errors["role"] = ["角色须为 reviewer 或 admin"];
-        if (request.Role == PlatformClaims.Roles.Reviewer && DivisionTree.Instance.Find(request.DivisionCode) is null)
-            errors["divisionCode"] = ["审核人员须指定所辖行政区划"];
-        if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["请设置初始密码"];
-        else if (PasswordPolicy.Check(request.Password, request.Phone ?? "", null) is { } weak) errors["password"] = [weak];
-        if (errors.Count > 0) return ApiProblem.Validation("IDENTITY_STAFF_ACCOUNT_INVALID", errors);
-
-        var user = new UserAccount
-        {
-            Name = request.Name!.Trim(),
-            Phone = request.Phone!,
-            Role = request.Role!,
-            DivisionCode = request.Role == PlatformClaims.Roles.Reviewer ? request.DivisionCode : null,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        user.PasswordHash = hasher.HashPassword(user, request.Password!);
-        db.Users.Add(user);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return ApiProblem.Conflict("IDENTITY_PHONE_TAKEN", "该手机号码已被其他账号使用");
-        }
-        logger.LogInformation("Administrator {AdminId} created {Role} account {UserId} for division {DivisionCode}",
-            http.User.GetUserId(), user.Role, user.Id, user.DivisionCode);
-        return TypedResults.Created("/api/identity/users/me", new StaffAccountView(user.Id, user.Name, PersonalData.MaskPhone(user.Phone), user.Role,
-            user.DivisionCode, user.DivisionCode is { } code ? DivisionTree.Instance.FullName(code) : null));
     }
 }

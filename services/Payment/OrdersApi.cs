@@ -16,7 +16,8 @@ public static class OrdersApi
             creation.CreateAsync(request, http.User.GetUserId(), http.Response, ct)).WithIdempotencyKey().WithSummary("生成缴费二维码（可带 Idempotency-Key 安全重试）");
         me.MapGet("/{id:guid}", (Guid id, HttpContext http, PaymentDbContext db, OrderStatusRefresh refresh, CancellationToken ct) =>
             OrderQueries.GetAsync(id, http.User.GetUserId(), db, refresh, ct)).WithSummary("查询缴费状态（未支付时向支付渠道查询一次）");
-        me.MapGet("/{id:guid}/qr.png", OrderQrImages.GetPngAsync).Produces(StatusCodes.Status200OK, contentType: "image/png").WithSummary("缴费二维码图片（PNG）");
+        me.MapGet("/{id:guid}/qr.png", (Guid id, HttpContext http, PaymentDbContext db, CancellationToken ct) =>
+            OrderQrImages.GetPngAsync(id, http, db, ct)).Produces(StatusCodes.Status200OK, contentType: "image/png").WithSummary("缴费二维码图片（PNG）");
         return app;
     }
 }

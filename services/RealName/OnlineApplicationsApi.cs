@@ -1,48 +1,25 @@
-using AccountingPlatform.Images;
 using AccountingPlatform.RealName.Data;
 using AccountingPlatform.RealName.Online;
-using AccountingPlatform.ServiceDefaults.Problems;
 using AccountingPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.RealName;
 
-/// <summary>线上实名认证: the candidate uploads three certificate photos and chooses a county; a reviewer there decides.</summary>
+/// <summary>线上实名认证: the candidate uploads three certificate photos and chooses a county; a reviewer there decides (rules in Online/).</summary>
 public static class OnlineApplicationsApi
 {
     public static IEndpointRouteBuilder MapOnlineApplicationsApi(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/realname/me/online-applications").WithTags("Online real-name applications")
             .RequireAuthorization(PlatformClaims.Policies.Candidate);
-        me.MapPost("/", OnlineApplicationSubmission.SubmitAsync)
-            .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("提交线上实名认证（multipart/form-data：countyCode, portraitSide, otherSide, handheld）");
-        me.MapGet("/", ListMineAsync).WithSummary("我的线上实名认证申请");
-        app.MapGet("/api/realname/applications/{id:guid}/photos/{photoId:guid}", GetPhotoAsync).WithTags("Online real-name applications")
-            .WithSummary("申请照片（仅本人及所辖审核人员可见）");
+        me.MapPost("/", (HttpContext http, RealNameDbContext db, TimeProvider clock, ILogger<OnlineApplicationView> logger, CancellationToken ct) =>
+                OnlineApplicationSubmission.SubmitAsync(http, db, clock, logger, ct))
+            .Accepts<IFormFile>("multipart/form-data").WithSummary("提交线上实名认证（multipart/form-data：countyCode, portraitSide, otherSide, handheld）");
+        me.MapGet("/", (HttpContext http, RealNameDbContext db, CancellationToken ct) => OnlineApplicationQueries.ListMineAsync(http, db, ct))
+            .WithSummary("我的线上实名认证申请");
+
+        var applications = app.MapGroup("/api/realname/applications").WithTags("Online real-name applications");
+        applications.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HttpContext http, RealNameDbContext db, CancellationToken ct) =>
+            OnlineApplicationQueries.GetPhotoAsync(id, photoId, http, db, ct)).WithSummary("申请照片（仅本人及所辖审核人员可见）");
         return app;
-    }
-
-    public static async Task<Ok<OnlineApplicationView[]>> ListMineAsync(HttpContext http, RealNameDbContext db, CancellationToken cancellationToken)
-    {
-        var userId = http.User.GetUserId();
-        var applications = await db.OnlineApplications.AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Version)
-            .Select(a => new { Application = a, Photos = a.Photos.Select(p => new { p.Id, p.Kind, p.ContentType, p.Width, p.Height, p.Length }).ToList() })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(applications.Select(a => OnlineApplicationView.Of(a.Application,
-            a.Photos.Select(p => new PhotoView(p.Id, p.Kind, p.ContentType, p.Width, p.Height, p.Length, PhotoView.UrlOf(a.Application.Id, p.Id))).ToList())).ToArray());
-    }
-
-    /// <summary>To the candidate who uploaded it and to reviewers whose division covers the county; to anyone else it does not exist.</summary>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhotoAsync(
-        Guid id, Guid photoId, HttpContext http, RealNameDbContext db, CancellationToken cancellationToken)
-    {
-        var application = await db.OnlineApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var photo = application is not null && PrivateImages.MayView(http.User, application.UserId, application.CountyCode)
-            ? await db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId && p.ApplicationId == id, cancellationToken)
-            : null;
-        if (photo is null) return ApiProblem.NotFound("REALNAME_PHOTO_NOT_FOUND", "照片不存在");
-        return PrivateImages.Serve(http, photo, photo.Kind.ToString());
     }
 }

@@ -1,41 +1,17 @@
-using AccountingPlatform.ServiceDefaults;
-using AccountingPlatform.Divisions;
 using AccountingPlatform.Review.Data;
-using AccountingPlatform.Review.Items;
+using AccountingPlatform.Review.Figures;
 using AccountingPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Review;
 
-/// <summary>Per department of the reviewer's division: pending now, decided today (Beijing time), median time to decision over 30 days.</summary>
+/// <summary>Per department of the reviewer's division: pending now, decided today, median time to decision (rules in Figures/).</summary>
 public static class ReviewFiguresApi
 {
-    public sealed record DepartmentFigures(string DivisionCode, int Pending, int DecidedToday, double? MedianMinutesToDecision);
-
     public static IEndpointRouteBuilder MapReviewFiguresApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/review/figures", GetAsync).WithTags("Review figures")
-            .RequireAuthorization(PlatformClaims.Policies.Reviewer).WithSummary("本辖区各部门审核统计");
+        var figures = app.MapGroup("/api/review/figures").WithTags("Review figures").RequireAuthorization(PlatformClaims.Policies.Reviewer);
+        figures.MapGet("/", (HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
+            ReviewFigures.GetAsync(http, db, clock, ct)).WithSummary("本辖区各部门审核统计");
         return app;
-    }
-
-    public static async Task<Ok<List<DepartmentFigures>>> GetAsync(HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var prefix = DivisionScope.PrefixOf(http.User.GetDivision()!) + "%";
-        var todayStart = BeijingTime.StartOfDay(clock.GetUtcNow());
-        var since = clock.GetUtcNow().AddDays(-30);
-        var figures = await db.Database.SqlQuery<DepartmentFigures>($"""
-            SELECT "DivisionCode",
-                   count(*) FILTER (WHERE "Status" = 'Pending')::int AS "Pending",
-                   count(*) FILTER (WHERE "DecidedAt" >= {todayStart})::int AS "DecidedToday",
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "DecidedAt" - "SubmittedAt") / 60)
-                       FILTER (WHERE "DecidedAt" >= {since}) AS "MedianMinutesToDecision"
-            FROM review_items
-            WHERE "DivisionCode" LIKE {prefix}
-            GROUP BY "DivisionCode"
-            ORDER BY "DivisionCode"
-            """).ToListAsync(cancellationToken);
-        return TypedResults.Ok(figures);
     }
 }

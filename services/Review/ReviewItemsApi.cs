@@ -1,4 +1,6 @@
 using AccountingPlatform.ServiceDefaults.Security;
+using AccountingPlatform.Contracts;
+using AccountingPlatform.Review.Data;
 using AccountingPlatform.Review.Items;
 
 namespace AccountingPlatform.Review;
@@ -10,13 +12,20 @@ public static class ReviewItemsApi
     {
         var items = app.MapGroup("/api/review/items").WithTags("Review items")
             .RequireAuthorization(PlatformClaims.Policies.Reviewer);
-        items.MapGet("/", ReviewItemQueries.ListAsync).WithSummary("本辖区待审/已审事项");
-        items.MapGet("/{id:guid}", ReviewItemQueries.GetAsync).WithSummary("查看事项");
-        items.MapGet("/{id:guid}/decisions", ReviewItemQueries.ListDecisionsAsync).WithSummary("审核记录（谁、何时、哪个版本、前后状态）");
-        items.MapPost("/{id:guid}/claim", ReviewClaiming.ClaimAsync).WithSummary("领取事项（30分钟内他人不能审核）");
-        items.MapPost("/{id:guid}/release", ReviewClaiming.ReleaseAsync).WithSummary("放弃领取");
-        items.MapPost("/{id:guid}/approve", ReviewDecisions.ApproveAsync).WithSummary("审核通过");
-        items.MapPost("/{id:guid}/reject", ReviewDecisions.RejectAsync).WithSummary("审核不通过");
+        items.MapGet("/", (HttpContext http, ReviewDbContext db, ReviewItemStatus? status, ReviewItemKind? kind, CancellationToken ct, int page = 1,
+            int pageSize = 20) => ReviewItemQueries.ListAsync(http, db, status, kind, ct, page, pageSize)).WithSummary("本辖区待审/已审事项");
+        items.MapGet("/{id:guid}", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
+            ReviewItemQueries.GetAsync(id, http, db, ct)).WithSummary("查看事项");
+        items.MapGet("/{id:guid}/decisions", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
+            ReviewItemQueries.ListDecisionsAsync(id, http, db, ct)).WithSummary("审核记录（谁、何时、哪个版本、前后状态）");
+        items.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
+            ReviewClaiming.ClaimAsync(id, http, db, clock, ct)).WithSummary("领取事项（30分钟内他人不能审核）");
+        items.MapPost("/{id:guid}/release", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
+            ReviewClaiming.ReleaseAsync(id, http, db, ct)).WithSummary("放弃领取");
+        items.MapPost("/{id:guid}/approve", (Guid id, HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
+            ReviewDecisions.ApproveAsync(id, http, db, clock, ct)).WithSummary("审核通过");
+        items.MapPost("/{id:guid}/reject", (Guid id, RejectRequest request, HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
+            ReviewDecisions.RejectAsync(id, request, http, db, clock, ct)).WithSummary("审核不通过");
         return app;
     }
 }

@@ -36,7 +36,7 @@ public static partial class ResultsCsv
                 errors[$"line:{number}"] = [$"第{number}行应有{columns}列（证件类型、证件号码、科目代码、成绩{(withHolder ? "及报名信息" : "")}），实有{cells.Length}列"];
                 continue;
             }
-            var (type, certificate, subject, scoreText) = (cells[0], cells[1].ToUpperInvariant(), cells[2], cells[3]);
+            var (type, certificate, subject, scoreText) = (cells[0], AccountingPlatform.ServiceDefaults.Validation.CertificateNumbers.Normalize(cells[1]), cells[2], cells[3]);
             if (!CertificateType().IsMatch(type)) reasons.Add("证件类型无效");
             if (!CertificateNumber().IsMatch(certificate)) reasons.Add("证件号码无效");
             if (!subjectCodes.Contains(subject)) reasons.Add($"科目代码{subject}不是本次考试的科目");

@@ -21,7 +21,7 @@ public static class LoginAccounts
 
         var byCertificate = await db.Users
             .Where(u => u.CertificateNumber == account && (type == null || u.CertificateType == type))
-            .Take(2).ToListAsync(cancellationToken);
+            .OrderBy(u => u.Id).Take(2).ToListAsync(cancellationToken);
         return byCertificate switch
         {
             [var only] => (only, false),

@@ -11,7 +11,7 @@ public static class RegistrationValidator
             errors["certificateType"] = ["请选择证件类型"];
         if (string.IsNullOrWhiteSpace(r.CertificateNumber))
             errors["certificateNumber"] = ["请输入证件号码"];
-        else if (r.CertificateType is { } type && !CertificateNumberRules.IsValid(type, r.CertificateNumber.Trim().ToUpperInvariant(), today))
+        else if (r.CertificateType is { } type && !CertificateNumberRules.IsValid(type, CertificateNumbers.Normalize(r.CertificateNumber), today))
             errors["certificateNumber"] = [type == CertificateType.ResidentIdCard ? "居民身份证号码不正确" : "证件号码格式不正确"];
         if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length is < 2 or > 50)
             errors["name"] = ["请输入与证件一致的姓名（2至50个字符）"];

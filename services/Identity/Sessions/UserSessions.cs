@@ -9,7 +9,7 @@ using StackExchange.Redis;
 
 namespace AccountingPlatform.Identity.Sessions;
 
-/// <summary>Starts, refreshes (rotating the refresh token) and ends a user's sessions.</summary>
+/// <summary>Starts, refreshes (rotating the refresh token) and ends a user's sessions (a session: one login and every token refreshed from it).</summary>
 public sealed class UserSessions(
     IdentityDbContext db, TokenIssuer tokens, IOptions<AccessTokenOptions> options, IConnectionMultiplexer redis,
     TimeProvider clock, ILogger<UserSessions> logger)
@@ -38,7 +38,7 @@ public sealed class UserSessions(
         {
             // A rotated token came back: someone holds a copy. End that session for everyone.
             logger.LogWarning("Refresh token of session {FamilyId} was reused; ending the session", current.FamilyId);
-            await RevokeFamilyAsync(current.FamilyId, now, cancellationToken);
+            await EndSessionAsync(current.FamilyId, now, cancellationToken);
             return null;
         }
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == current.UserId, cancellationToken);
@@ -48,13 +48,20 @@ public sealed class UserSessions(
         return Tokens(user, next, row);
     }
 
-    /// <summary>Logout: ends the session the refresh token belongs to, if it is the user's.</summary>
-    public async Task EndAsync(Guid userId, string refreshToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Logout: ends the session the refresh token belongs to, if it is the user's, and the session of the access token
+    /// it was asked with; their access tokens are refused by every service from now on.
+    /// </summary>
+    public async Task EndAsync(Guid userId, string refreshToken, Guid? accessTokenSession, CancellationToken cancellationToken)
     {
         var hash = Hash(refreshToken);
         var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash && t.UserId == userId)
             .Select(t => (Guid?)t.FamilyId).FirstOrDefaultAsync(cancellationToken);
-        if (familyId is { } id) await RevokeFamilyAsync(id, clock.GetUtcNow(), cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var session in new[] { familyId, accessTokenSession }.OfType<Guid>().Distinct())
+        {
+            await EndSessionAsync(session, now, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -79,9 +86,21 @@ public sealed class UserSessions(
         }
     }
 
-    private Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+    /// <summary>The session's refresh tokens revoked, and the session recorded as ended for every service to refuse its access tokens.</summary>
+    private async Task EndSessionAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        try
+        {
+            await SessionStamps.RecordEndedAsync(redis, familyId);
+        }
+        catch (RedisException ex)
+        {
+            // The refresh tokens are dead; access tokens already issued then run out their minutes.
+            logger.LogError(ex, "Could not publish the end of session {FamilyId}", familyId);
+        }
+    }
 
     private (string Token, RefreshToken Row) NewRefreshToken(Guid userId, Guid familyId)
     {
@@ -99,7 +118,7 @@ public sealed class UserSessions(
 
     private SessionTokens Tokens(UserAccount user, string refreshToken, RefreshToken row)
     {
-        var access = tokens.Issue(user);
+        var access = tokens.Issue(user, row.FamilyId);
         return new SessionTokens(access.Token, "Bearer", access.ExpiresAt, refreshToken, row.ExpiresAt, user.Role);
     }
 

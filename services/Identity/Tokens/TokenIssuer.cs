@@ -12,7 +12,8 @@ public sealed class TokenIssuer(SigningKeys keys, IOptions<AccessTokenOptions> o
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public AccessToken Issue(UserAccount user)
+    /// <summary>An access token of the user's session <paramref name="sessionId"/> (claim <c>sid</c>), refused everywhere once that session ends.</summary>
+    public AccessToken Issue(UserAccount user, Guid sessionId)
     {
         var now = clock.GetUtcNow();
         var expires = now.AddMinutes(options.Value.AccessTokenMinutes);
@@ -21,6 +22,7 @@ public sealed class TokenIssuer(SigningKeys keys, IOptions<AccessTokenOptions> o
             new(PlatformClaims.Subject, user.Id.ToString()),
             new(PlatformClaims.Role, user.Role),
             new(PlatformClaims.SecurityStamp, user.SecurityStamp),
+            new(PlatformClaims.Session, sessionId.ToString()),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
         };
         if (user.DivisionCode is not null) claims.Add(new Claim(PlatformClaims.Division, user.DivisionCode));

@@ -8,6 +8,9 @@ public static class UnifiedSocialCreditCode
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>The code as kept and compared: without surrounding spaces, letters in upper case.</summary>
+    public static string? Normalize(string? code) => code?.Trim().ToUpperInvariant();
+
     public static bool IsValid(string? code)
     {
         if (code is not { Length: 18 }) return false;

@@ -34,7 +34,7 @@ public sealed class WorkExperienceEntries : RecordEntryKind<WorkExperience, Work
         WorkExperienceRequest request, Guid userId, Guid? entryId, PersonnelDbContext db, CancellationToken cancellationToken)
     {
         var employer = request.Employer!.Trim();
-        var creditCode = request.CreditCode!.Trim().ToUpperInvariant();
+        var creditCode = UnifiedSocialCreditCode.Normalize(request.CreditCode)!;
         var periods = await db.WorkExperiences
             .Where(w => w.UserId == userId && w.Id != entryId && (w.CreditCode == creditCode || w.Employer == employer))
             .Select(w => new { w.StartDate, w.EndDate }).ToListAsync(cancellationToken);
@@ -49,7 +49,7 @@ public sealed class WorkExperienceEntries : RecordEntryKind<WorkExperience, Work
         w.StartDate = r.StartDate!.Value;
         w.EndDate = r.EndDate;
         w.Employer = r.Employer!.Trim();
-        w.CreditCode = r.CreditCode!.Trim().ToUpperInvariant();
+        w.CreditCode = UnifiedSocialCreditCode.Normalize(r.CreditCode)!;
         w.EmployerType = r.EmployerType!.Value;
         w.Industry = r.Industry!.Trim();
         w.Address = r.Address!.Trim();

@@ -7,7 +7,7 @@ public static class WorkExperienceValidator
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(r.Employer) || r.Employer.Trim().Length > 100) errors["employer"] = ["请填写工作单位名称（不超过100字）"];
-        if (!UnifiedSocialCreditCode.IsValid(r.CreditCode?.Trim().ToUpperInvariant())) errors["creditCode"] = ["统一社会信用代码不正确"];
+        if (!UnifiedSocialCreditCode.IsValid(UnifiedSocialCreditCode.Normalize(r.CreditCode))) errors["creditCode"] = ["统一社会信用代码不正确"];
         if (r.EmployerType is null) errors["employerType"] = ["请选择单位性质"];
         if (string.IsNullOrWhiteSpace(r.Industry) || r.Industry.Length > 50) errors["industry"] = ["请填写所属行业"];
         if (string.IsNullOrWhiteSpace(r.Address) || r.Address.Length > 200) errors["address"] = ["请填写单位地址（不超过200字）"];

@@ -25,8 +25,8 @@ public static class OnlineApplicationSubmission
 
         var userId = http.User.GetUserId();
         var person = await db.People.FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken);
-        if (person is null) return ApiProblem.NotFound("REALNAME_ACCOUNT_NOT_READY", "账号信息正在同步，请稍后再试");
-        if (person.VerifiedAt is not null) return ApiProblem.Conflict("REALNAME_ALREADY_VERIFIED", "您已完成实名认证");
+        if (person is null) return RealNameProblems.AccountNotReady();
+        if (person.VerifiedAt is not null) return RealNameProblems.AlreadyVerified();
         if (await db.OnlineApplications.AnyAsync(a => a.UserId == userId && a.Status == OnlineApplicationStatus.Pending, cancellationToken))
             return PendingAlready();
 

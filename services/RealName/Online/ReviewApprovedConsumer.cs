@@ -20,8 +20,6 @@ public sealed class ReviewApprovedConsumer(RealNameDbContext db, TimeProvider cl
         application.DecidedAt = message.OccurredAt;
 
         var person = await Db.People.FirstAsync(p => p.UserId == application.UserId, cancellationToken);
-        if (person.VerifiedAt is not null) return;
-        person.VerifiedAt = clock.GetUtcNow();
-        Db.AddIntegrationEvent(new RealNameVerified(person.UserId, application.Id, VerificationMethod.Online.ToString(), person.VerifiedAt.Value));
+        RealNameVerification.Verify(Db, person, application.Id, VerificationMethod.Online, clock.GetUtcNow());
     }
 }

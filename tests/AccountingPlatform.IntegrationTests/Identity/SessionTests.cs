@@ -49,6 +49,29 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task Logout_ends_the_session_on_every_service_at_once_and_leaves_the_other_sessions()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        using var otherDevice = new PlatformClient();
+        await Candidate.LogInAsync(otherDevice, candidate.Phone, candidate.Password);
+        var client = candidate.Client;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/identity/users/me")).Status);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/personnel/me/record")).Status);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/identity/tokens/revoke", new { refreshToken = client.RefreshToken })).Status);
+
+        // The access token of the ended session is refused at once, by Identity and by another service.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/identity/users/me")).Status);
+        var elsewhere = await client.GetAsync("/api/personnel/me/record");
+        Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.Status);
+        Assert.Equal("PERSONNEL_UNAUTHENTICATED", elsewhere.ProblemCode);
+        // The same person's other session goes on.
+        Assert.Equal(HttpStatusCode.OK, (await otherDevice.GetAsync("/api/identity/users/me")).Status);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await otherDevice.GetAsync("/api/personnel/me/record")).Status);
+    }
+
+    [Fact]
     public async Task Changing_the_password_ends_every_session_on_every_service()
     {
         using var emulator = new EmulatorClient();

@@ -116,6 +116,26 @@ public sealed class PersonnelRecordTests
     }
 
     [Fact]
+    public async Task An_upload_kind_is_a_name_as_in_every_JSON_body_not_a_number_or_padded_text()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await PersonnelRecords.VerifiedWithDraftAsync(emulator);
+        var me = candidate.Client;
+
+        foreach (var kind in new[] { "0", " StandardPhoto", "StandardPhoto ", "7" })
+        {
+            var response = await PersonnelRecords.UploadAsync(me, kind, PersonnelRecords.StandardPhoto());
+            Assert.True(response.Status == HttpStatusCode.BadRequest, $"kind \"{kind}\": {response}");
+            Assert.Equal("PERSONNEL_FILE_INVALID", response.ProblemCode);
+            Assert.Contains("StandardPhoto", response.Json.GetProperty("errors").GetProperty("kind")[0].GetString());
+        }
+        Assert.Equal(JsonNull, (await me.GetAsync("/api/personnel/me/record")).Json.GetProperty("standardPhotoUrl").ValueKind);
+
+        await PersonnelRecords.UploadOkAsync(me, "StandardPhoto", PersonnelRecords.StandardPhoto());
+        Assert.NotEqual(JsonNull, (await me.GetAsync("/api/personnel/me/record")).Json.GetProperty("standardPhotoUrl").ValueKind);
+    }
+
+    [Fact]
     public async Task Overlapping_periods_at_one_employer_are_refused_and_a_second_job_elsewhere_is_not()
     {
         using var emulator = new EmulatorClient();

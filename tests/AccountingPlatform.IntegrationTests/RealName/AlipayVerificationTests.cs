@@ -47,6 +47,40 @@ public sealed class AlipayVerificationTests
     }
 
     [Fact]
+    public async Task A_second_passed_certification_of_someone_already_verified_publishes_no_second_verification()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        // Two certifications started before either was finished (two tabs), both passed at Alipay.
+        var first = await AlipayCertifications.StartAndFinishAsync(candidate, emulator, "Pass");
+        var second = await AlipayCertifications.StartAndFinishAsync(candidate, emulator, "Pass");
+
+        Assert.Equal("Passed", (await candidate.Client.GetAsync($"/api/realname/me/alipay-certifications/{first}")).Json.GetProperty("status").GetString());
+        var verifiedAt = (await candidate.Client.GetAsync("/api/realname/me/status")).Json.GetProperty("verifiedAt").GetDateTimeOffset();
+        Assert.Equal("Passed", (await candidate.Client.GetAsync($"/api/realname/me/alipay-certifications/{second}")).Json.GetProperty("status").GetString());
+
+        var status = await candidate.Client.GetAsync("/api/realname/me/status");
+        Assert.Equal(verifiedAt, status.Json.GetProperty("verifiedAt").GetDateTimeOffset());
+        // Written, published or not yet: the outbox holds one RealNameVerified, for the first certification.
+        var written = await VerificationsWrittenAsync(candidate.UserId);
+        Assert.Equal([first], written);
+    }
+
+    private static async Task<List<Guid>> VerificationsWrittenAsync(Guid userId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("realname"));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT payload->>'verificationId' FROM outbox_messages WHERE message_type = @type AND payload->>'userId' = @id", connection);
+        command.Parameters.AddWithValue("type", typeof(AccountingPlatform.Contracts.RealNameVerified).FullName!);
+        command.Parameters.AddWithValue("id", userId.ToString());
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) ids.Add(Guid.Parse(reader.GetString(0)));
+        return ids;
+    }
+
+    [Fact]
     public async Task Another_candidates_verification_is_not_found()
     {
         using var emulator = new EmulatorClient();

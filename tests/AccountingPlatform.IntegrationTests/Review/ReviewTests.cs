@@ -141,6 +141,24 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task A_query_enum_is_a_name_as_in_every_JSON_body_not_an_undefined_number()
+    {
+        using var reviewer = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
+        foreach (var query in new[] { "kind=7", "kind=0", "status=9", "kind=%20PersonnelRecord" })
+        {
+            var refused = await reviewer.GetAsync($"/api/review/items?{query}");
+            Assert.True(refused.Status == HttpStatusCode.BadRequest, $"{query}: {refused}");
+            Assert.Equal("REVIEW_REQUEST_MALFORMED", refused.ProblemCode);
+            var field = query[..query.IndexOf('=')];
+            Assert.StartsWith("取值无效", refused.Json.GetProperty("errors").GetProperty(field)[0].GetString());
+        }
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/review/items?kind=PersonnelRecord&status=Pending")).Status);
+
+        using var anonymous = new PlatformClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/review/items?kind=7")).Status);
+    }
+
+    [Fact]
     public async Task An_administrator_creates_a_city_reviewer_who_reviews_that_city_only()
     {
         using var emulator = new EmulatorClient();

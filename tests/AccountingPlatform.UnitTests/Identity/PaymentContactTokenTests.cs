@@ -53,7 +53,7 @@ public sealed class PaymentContactTokenTests
     public async Task Refuses_an_access_token_which_has_another_audience()
     {
         var user = new UserAccount { Id = UserId, Name = "张三", Phone = "13912345678", Role = PlatformClaims.Roles.Candidate };
-        var access = new TokenIssuer(new SigningKeys(Options(Key.Value)), Options(Key.Value), new FixedClock(IssuedAt)).Issue(user);
+        var access = new TokenIssuer(new SigningKeys(Options(Key.Value)), Options(Key.Value), new FixedClock(IssuedAt)).Issue(user, Guid.NewGuid());
         Assert.Null(await Reader(IssuedAt).ReadAsync(access.Token, UserId, CancellationToken.None));
     }
 

@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Accounts;
+
+public sealed record Registered(Guid UserId);

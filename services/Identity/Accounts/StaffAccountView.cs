@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Accounts;
+
+public sealed record StaffAccountView(Guid UserId, string Name, string MaskedPhone, string Role, string? DivisionCode, string? DivisionName);

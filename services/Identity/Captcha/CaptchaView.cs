@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Captcha;
+
+public sealed record CaptchaView(Guid CaptchaId, string Image, int ExpiresInSeconds);

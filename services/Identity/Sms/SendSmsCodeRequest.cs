@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Sms;
+
+public sealed record SendSmsCodeRequest(string? Phone, SmsPurpose? Purpose, Guid? CaptchaId, string? CaptchaCode);

@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Identity.Sms;
+
+public sealed record SmsCodeSent(int ExpiresInSeconds, int ResendAfterSeconds);

@@ -1,0 +1,3 @@
+namespace AccountingPlatform.Review.Departments;
+
+public sealed record DepartmentRequest(string? Name, string? Phone, string? Address);
