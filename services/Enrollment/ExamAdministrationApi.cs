@@ -16,6 +16,7 @@ public static class ExamAdministrationApi
     {
         var admin = app.MapGroup("/api/enrollment/admin/exams").WithTags("Exam administration")
             .RequireAuthorization(PlatformClaims.Policies.Admin);
+        admin.MapGet("/", ExamList.AllAsync).WithSummary("全部考试，含尚无省份开放报名的（管理员）");
         admin.MapPut("/{examCode}", (string examCode, SaveExamRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
             ExamAdministration.SaveExamAsync(examCode, request, http.User.GetUserId(), db, clock, ct)).WithSummary("创建或修改考试及科目（管理员）");
         admin.MapPut("/{examCode}/provinces/{provinceCode}", (string examCode, string provinceCode, SaveProvinceTermsRequest request, HttpContext http,
@@ -25,7 +26,7 @@ public static class ExamAdministrationApi
         admin.MapGet("/{examCode}/changes", ChangesAsync).WithSummary("考试数据变更记录（管理员）");
         admin.MapPost("/{examCode}/results", (string examCode, HttpRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
                 ResultsImport.ImportAsync(examCode, request, http.User.GetUserId(), db, clock, ct))
-            .Accepts<string>("text/csv").WithSummary("导入合格科目（CSV：certificateType,certificateNumber,subjectCode,score；有误则整批不导入）");
+            .Accepts<string>("text/csv").WithSummary("导入合格科目（CSV：certificateType,certificateNumber,subjectCode,score，其后可加考生报名信息列；有误则整批不导入）");
         return app;
     }
 

@@ -12,17 +12,9 @@ public static class ExamsApi
     public static IEndpointRouteBuilder MapExamsApi(this IEndpointRouteBuilder app)
     {
         var exams = app.MapGroup("/api/enrollment/exams").WithTags("Exams").AllowAnonymous();
-        exams.MapGet("/", ListAsync).WithSummary("考试、科目、各省报名时间、缴费截止时间与收费标准");
+        exams.MapGet("/", ExamList.OfferedAsync).WithSummary("有省份开放报名的考试、科目、各省报名时间、缴费截止时间与收费标准");
         exams.MapGet("/{examCode}/provinces/{provinceCode}/notice", NoticeAsync).WithSummary("报考人员必读事项（含版本）与网上报名承诺");
         return app;
-    }
-
-    public static async Task<Ok<List<ExamView>>> ListAsync(EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var exams = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces)
-            .OrderByDescending(e => e.Year).ThenBy(e => e.Code).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return TypedResults.Ok(exams.Select(e => ExamView.Of(e, now)).ToList());
     }
 
     public static async Task<Results<Ok<ExamNoticeView>, ProblemHttpResult>> NoticeAsync(

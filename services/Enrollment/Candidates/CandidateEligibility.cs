@@ -1,12 +1,13 @@
 namespace AccountingPlatform.Enrollment.Candidates;
 
 /// <summary>
-/// What enrollment needs to know of a candidate, learned from events: the certificate (to find their exam results),
-/// the registered phone (to prefill the contact), real name, personnel record state.
+/// What enrollment needs to know of a candidate, learned from events: the name (for the receipt), the certificate (to
+/// find their exam results), the registered phone (to prefill the contact), real name, personnel record state.
 /// </summary>
 public sealed class CandidateEligibility
 {
     public Guid UserId { get; init; }
+    public string? Name { get; set; }
     public string? CertificateType { get; set; }
     public string? CertificateNumber { get; set; }
     public string? RegisteredPhone { get; set; }

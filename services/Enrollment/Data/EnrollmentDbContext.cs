@@ -10,7 +10,6 @@ namespace AccountingPlatform.Enrollment.Data;
 public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> options) : DbContext(options)
 {
     public const string OneActiveEnrollmentPerExamIndex = "ux_enrollments_user_exam_active";
-    public const string ActiveStatuses = "\"Status\" IN ('AwaitingPayment', 'Confirmed')";
 
     public DbSet<Exam> Exams => Set<Exam>();
     public DbSet<ExamProvince> ExamProvinces => Set<ExamProvince>();
@@ -69,12 +68,14 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.Property(x => x.SubjectCode).HasMaxLength(20);
             e.Property(x => x.Score).HasPrecision(5, 1);
+            e.Property(x => x.HolderForm).HasColumnType("jsonb");
             e.HasIndex(x => new { x.CertificateType, x.CertificateNumber, x.ExamCode, x.SubjectCode }).IsUnique();
         });
         modelBuilder.Entity<CandidateEligibility>(e =>
         {
             e.ToTable("candidates");
             e.HasKey(x => x.UserId);
+            e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.CertificateType).HasMaxLength(40);
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.Property(x => x.RegisteredPhone).HasMaxLength(20);
@@ -101,8 +102,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.RowVersion).IsRowVersion();
             // One active province per candidate per exam, enforced by the database under concurrency; a cancelled,
             // expired or withdrawn enrollment leaves the candidate free to enroll again.
-            e.HasIndex(x => new { x.UserId, x.ExamCode }).IsUnique().HasFilter(ActiveStatuses).HasDatabaseName(OneActiveEnrollmentPerExamIndex);
-            e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.EnrollmentNumber }).IsUnique().HasFilter("\"EnrollmentNumber\" IS NOT NULL");
+            e.HasIndex(x => new { x.UserId, x.ExamCode }).IsUnique().HasFilter(EnrollmentStatuses.ActiveFilterSql).HasDatabaseName(OneActiveEnrollmentPerExamIndex);
+            e.HasIndex(x => x.EnrollmentNumber).IsUnique();   // 报名号 are unique nationally, across exams and years
             e.HasIndex(x => x.PayBy).HasFilter("\"Status\" = 'AwaitingPayment'");
             // A candidate's own enrollments, newest first (lists, the returning candidate's prefill): the unique index
             // above covers active rows only.
@@ -111,8 +112,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
         modelBuilder.Entity<EnrollmentNumberCounter>(e =>
         {
             e.ToTable("enrollment_number_counters");
-            e.HasKey(x => new { x.ExamCode, x.ProvinceCode });
-            e.Property(x => x.ExamCode).HasColumnName("exam_code").HasMaxLength(20);
+            e.HasKey(x => new { x.Year, x.ProvinceCode });
+            e.Property(x => x.Year).HasColumnName("year");
             e.Property(x => x.ProvinceCode).HasColumnName("province_code").HasMaxLength(6);
             e.Property(x => x.LastNumber).HasColumnName("last_number");
         });

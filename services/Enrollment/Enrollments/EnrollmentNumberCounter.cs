@@ -1,9 +1,9 @@
 namespace AccountingPlatform.Enrollment.Enrollments;
 
-/// <summary>The last enrollment number given in one exam and province.</summary>
+/// <summary>The last enrollment number given in one exam year and province (shared by every exam of that year).</summary>
 public sealed class EnrollmentNumberCounter
 {
-    public required string ExamCode { get; init; }
+    public int Year { get; init; }
     public required string ProvinceCode { get; init; }
     public long LastNumber { get; set; }
 }

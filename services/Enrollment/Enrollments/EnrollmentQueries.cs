@@ -34,7 +34,8 @@ public static class EnrollmentQueries
         if (exam is null) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
         if (exam.Provinces.FirstOrDefault(p => p.ProvinceCode == provinceCode) is not { } province)
             return ApiProblem.NotFound("ENROLLMENT_PROVINCE_NOT_OFFERED", "该省份未开放本次考试报名");
-        var standing = await CandidateStandings.DecideAsync(db, userId, exam, province, cancellationToken);
+        var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+        var standing = CandidateStandings.Decide(await CandidateStandings.LoadAsync(db, userId, candidate, exam, cancellationToken), exam, province);
         var selectable = exam.Subjects.Where(s => standing.Carried.All(c => c.Code != s.Code)).OrderBy(s => s.Code)
             .Select(s => new ExamView.Subject(s.Code, s.Name)).ToList();
         return TypedResults.Ok(new EnrollmentOptionsView(exam.Code, province.ProvinceCode, standing.RealNameVerified, standing.Kind, standing.FormRequired, standing.Refusal,

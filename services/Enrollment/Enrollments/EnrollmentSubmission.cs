@@ -2,7 +2,6 @@ using AccountingPlatform.Contracts;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.ServiceDefaults;
-using AccountingPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,11 +12,48 @@ namespace AccountingPlatform.Enrollment.Enrollments;
 /// 报名 (SPEC §5): the notice read in its current version, both commitments, one active province per exam (the
 /// database's partial unique index decides a race), the kind of candidate and its rule, the subjects (carried ones
 /// neither chosen nor charged) and the fee; the enrollment then awaits payment until the province's deadline.
+/// Load what the decision needs, decide (<see cref="Decide"/>, a pure function of it, the request and the time), save.
 /// </summary>
 public static class EnrollmentSubmission
 {
     public static async Task<Results<Created<EnrollmentView>, ProblemHttpResult>> SubmitAsync(
         EnrollRequest request, Guid userId, string? clientAddress, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var facts = await LoadAsync(request, userId, db, cancellationToken);
+        var decision = Decide(request, facts, userId, clientAddress, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return refusal.ToProblem();
+
+        var enrollment = decision.Enrollment!;
+        db.Enrollments.Add(enrollment);
+        db.AddIntegrationEvent(new EnrollmentSubmitted(enrollment.Id, userId, enrollment.ExamCode, enrollment.ProvinceCode, enrollment.SubjectCodes,
+            enrollment.AmountFen, enrollment.PayBy, enrollment.CreatedAt));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return AlreadyEnrolled.ToProblem();
+        }
+        return TypedResults.Created($"/api/enrollment/me/enrollments/{enrollment.Id}", EnrollmentView.Of(enrollment));
+    }
+
+    private static async Task<SubmissionFacts> LoadAsync(EnrollRequest request, Guid userId, EnrollmentDbContext db, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.ExamCode) || string.IsNullOrWhiteSpace(request.ProvinceCode))
+            return new SubmissionFacts(null, null, null, false, CandidateHistory.None(null));
+        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
+            .FirstOrDefaultAsync(e => e.Code == request.ExamCode, cancellationToken);
+        var province = exam?.Provinces.FirstOrDefault(p => p.ProvinceCode == request.ProvinceCode);
+        if (exam is null || province is null) return new SubmissionFacts(exam, province, null, false, CandidateHistory.None(null));
+        var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+        var hasActive = await db.Enrollments.Where(EnrollmentStatuses.IsActive).AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code, cancellationToken);
+        var history = await CandidateStandings.LoadAsync(db, userId, candidate, exam, cancellationToken);
+        return new SubmissionFacts(exam, province, candidate, hasActive, history);
+    }
+
+    /// <summary>The enrollment to save for this request, or why not; checked in the order a candidate would fix them.</summary>
+    public static SubmissionDecision Decide(EnrollRequest request, SubmissionFacts facts, Guid userId, string? clientAddress, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.ExamCode)) errors["examCode"] = ["请选择考试"];
@@ -28,46 +64,37 @@ public static class EnrollmentSubmission
         var subjects = request.SubjectCodes?.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList() ?? [];
         if (subjects.Count == 0) errors["subjectCodes"] = ["请至少选择一个报考科目"];
         EnrollmentFormRules.CheckContact(request.Contact, errors);
-        if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_REQUEST_INVALID", errors);
+        if (errors.Count > 0) return EnrollmentRefusal.Invalid("ENROLLMENT_REQUEST_INVALID", errors);
 
-        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
-            .FirstOrDefaultAsync(e => e.Code == request.ExamCode, cancellationToken);
-        if (exam is null) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
-        var province = exam.Provinces.FirstOrDefault(p => p.ProvinceCode == request.ProvinceCode);
-        if (province is null) return Field("ENROLLMENT_PROVINCE_NOT_OFFERED", "provinceCode", "该省份未开放本次考试报名");
+        if (facts.Exam is not { } exam) return EnrollmentRefusal.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
+        if (facts.Province is not { } province) return EnrollmentRefusal.Field("ENROLLMENT_PROVINCE_NOT_OFFERED", "provinceCode", "该省份未开放本次考试报名");
         var unknown = subjects.Except(exam.Subjects.Select(s => s.Code)).ToList();
-        if (unknown.Count > 0) return Field("ENROLLMENT_SUBJECT_UNKNOWN", "subjectCodes", $"科目不存在：{string.Join("、", unknown)}");
-
-        var now = clock.GetUtcNow();
+        if (unknown.Count > 0) return EnrollmentRefusal.Field("ENROLLMENT_SUBJECT_UNKNOWN", "subjectCodes", $"科目不存在：{string.Join("、", unknown)}");
         if (!province.IsOpenAt(now))
-            return ApiProblem.Unprocessable("ENROLLMENT_WINDOW_CLOSED",
+            return EnrollmentRefusal.Unprocessable("ENROLLMENT_WINDOW_CLOSED",
                 $"{province.ProvinceName}报名时间为{BeijingTime.Format(province.WindowOpensAt)}至{BeijingTime.Format(province.WindowClosesAt)}，当前不在报名时间内");
         if (request.NoticeVersion != province.NoticeVersion)
-            return ApiProblem.Conflict("ENROLLMENT_NOTICE_OUTDATED", "报考人员必读事项已更新，请重新阅读后再报名");
+            return EnrollmentRefusal.Conflict("ENROLLMENT_NOTICE_OUTDATED", "报考人员必读事项已更新，请重新阅读后再报名");
+        if (facts.Candidate is not { RealNameVerified: true })
+            return EnrollmentRefusal.Unprocessable("ENROLLMENT_REALNAME_REQUIRED", "请先完成实名认证后再报名");
+        if (facts.HasActiveEnrollment) return AlreadyEnrolled;
 
-        var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
-        if (candidate is not { RealNameVerified: true })
-            return ApiProblem.Unprocessable("ENROLLMENT_REALNAME_REQUIRED", "请先完成实名认证后再报名");
-        if (await db.Enrollments.AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code
-                && (e.Status == EnrollmentStatus.AwaitingPayment || e.Status == EnrollmentStatus.Confirmed), cancellationToken))
-            return AlreadyEnrolled();
-
-        var standing = await CandidateStandings.DecideAsync(db, userId, exam, province, cancellationToken);
-        if (standing.Refusal is { } refusal) return ApiProblem.Unprocessable("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refusal);
+        var standing = CandidateStandings.Decide(facts.History, exam, province);
+        if (standing.Refusal is { } refusal) return EnrollmentRefusal.Unprocessable("ENROLLMENT_PERSONNEL_RECORD_NOT_APPROVED", refusal);
         if (standing.FormRequired)
         {
-            EnrollmentFormRules.CheckForm(request.Form, BeijingTime.Today(clock), errors);
-            if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_FORM_INVALID", errors, "报名信息填写有误，请检查后重试");
+            EnrollmentFormRules.CheckForm(request.Form, DateOnly.FromDateTime(BeijingTime.Of(now).DateTime), errors);
+            if (errors.Count > 0) return EnrollmentRefusal.Invalid("ENROLLMENT_FORM_INVALID", errors, "报名信息填写有误，请检查后重试");
             if (IntermediateEligibility.RefusalFor(request.Form!.HighestEducation!.Value, request.Form.AccountingWorkYears!.Value) is { } notEligible)
-                return ApiProblem.Unprocessable("ENROLLMENT_NOT_ELIGIBLE", notEligible);
+                return EnrollmentRefusal.Unprocessable("ENROLLMENT_NOT_ELIGIBLE", notEligible);
         }
         var carried = standing.Carried.Select(c => c.Code).ToList();
         var chosenAgain = subjects.Intersect(carried).ToList();
         if (chosenAgain.Count > 0)
-            return Field("ENROLLMENT_SUBJECT_CARRIED", "subjectCodes",
+            return EnrollmentRefusal.Field("ENROLLMENT_SUBJECT_CARRIED", "subjectCodes",
                 $"{string.Join("、", standing.Carried.Where(c => chosenAgain.Contains(c.Code)).Select(c => c.Name))}已在上一考试年度合格，成绩有效，无需再次报考");
 
-        var enrollment = new ExamEnrollment
+        return new ExamEnrollment
         {
             UserId = userId,
             ExamCode = exam.Code,
@@ -86,23 +113,8 @@ public static class EnrollmentSubmission
             CreatedAt = now,
             PayBy = province.PaymentDeadline,
         };
-        db.Enrollments.Add(enrollment);
-        db.AddIntegrationEvent(new EnrollmentSubmitted(enrollment.Id, userId, exam.Code, province.ProvinceCode, subjects,
-            enrollment.AmountFen, enrollment.PayBy, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return AlreadyEnrolled();
-        }
-        return TypedResults.Created($"/api/enrollment/me/enrollments/{enrollment.Id}", EnrollmentView.Of(enrollment));
     }
 
-    private static ProblemHttpResult AlreadyEnrolled() =>
-        ApiProblem.Conflict("ENROLLMENT_ALREADY_ENROLLED", "您已报名本次考试，同一考试只能选择一个省份报名；未缴费的报名可先取消再重新选择");
-
-    private static ProblemHttpResult Field(string code, string field, string message) =>
-        ApiProblem.Validation(code, new Dictionary<string, string[]> { [field] = [message] });
+    private static EnrollmentRefusal AlreadyEnrolled =>
+        EnrollmentRefusal.Conflict("ENROLLMENT_ALREADY_ENROLLED", "您已报名本次考试，同一考试只能选择一个省份报名；未缴费的报名可先取消再重新选择");
 }

@@ -26,7 +26,7 @@ public sealed class ExamEnrollment
     /// <summary>When the last payment QR code expired unpaid (<c>PaymentExpired</c>): the next step tells the candidate to get a new one.</summary>
     public DateTimeOffset? PaymentCodeExpiredAt { get; set; }
     public Guid? PaymentOrderId { get; set; }
-    /// <summary>报名号, given on payment: unique per exam and province.</summary>
+    /// <summary>报名号, given on payment: unique nationally (see <see cref="EnrollmentNumbers"/>).</summary>
     public string? EnrollmentNumber { get; set; }
     /// <summary>When it was cancelled, expired, withdrawn or refunded.</summary>
     public DateTimeOffset? ClosedAt { get; set; }

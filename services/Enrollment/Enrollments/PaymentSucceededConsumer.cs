@@ -28,12 +28,13 @@ public sealed class PaymentSucceededConsumer(EnrollmentDbContext db, ILogger<Pay
         }
         if (enrollment.Status != EnrollmentStatus.AwaitingPayment) return;   // already confirmed (a redelivery) or withdrawn
         var exam = await Db.Exams.AsNoTracking().Include(x => x.Subjects).SingleAsync(x => x.Code == enrollment.ExamCode, cancellationToken);
+        var candidateName = await Db.Candidates.Where(c => c.UserId == enrollment.UserId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         enrollment.Status = EnrollmentStatus.Confirmed;
         enrollment.PaidAt = message.PaidAt;
         enrollment.PaymentOrderId = message.PaymentOrderId;
-        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, enrollment.ExamCode, exam.Year, enrollment.ProvinceCode, cancellationToken);
+        enrollment.EnrollmentNumber = await EnrollmentNumbers.NextAsync(Db, exam.Year, enrollment.ProvinceCode, cancellationToken);
         Db.AddIntegrationEvent(new EnrollmentConfirmed(enrollment.Id, enrollment.UserId, enrollment.ExamCode, enrollment.ProvinceCode,
-            enrollment.EnrollmentNumber, exam.Name, CandidateName: null,
+            enrollment.EnrollmentNumber, exam.Name, candidateName,
             [.. enrollment.SubjectCodes.Select(code => exam.Subjects.FirstOrDefault(s => s.Code == code)?.Name ?? code)],
             enrollment.AmountFen, Clock.GetUtcNow()));
     }

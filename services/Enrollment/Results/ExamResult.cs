@@ -9,6 +9,8 @@ public sealed class ExamResult
     public required string CertificateNumber { get; init; }
     public required string SubjectCode { get; init; }
     public decimal Score { get; set; }
+    /// <summary>What the results file said of the person (the enrollment information the exam office kept), as JSON; see <see cref="HolderColumns"/>.</summary>
+    public string? HolderForm { get; set; }
     public Guid ImportedBy { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
 }

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace AccountingPlatform.Enrollment.Results;
 
 /// <summary>
-/// Reads a results file: a header <c>certificateType,certificateNumber,subjectCode,score</c>, then one passed subject
-/// per line. Every bad line is reported with its number and reason; the rows are returned only when there is none.
+/// Reads a results file: a header <c>certificateType,certificateNumber,subjectCode,score</c> (optionally followed by
+/// <see cref="HolderColumns.Header"/>: what the exam office knew of the person), then one passed subject per line. Every bad line is reported with its number and reason; the rows are returned only when there is none.
 /// </summary>
 public static partial class ResultsCsv
 {
@@ -17,9 +17,10 @@ public static partial class ResultsCsv
         var rows = new List<ResultRow>();
         var errors = new Dictionary<string, string[]>();
         var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || !string.Equals(lines[0].Replace(" ", ""), Header, StringComparison.OrdinalIgnoreCase))
+        var withHolder = string.Equals(lines[0].Replace(" ", ""), $"{Header},{HolderColumns.Header}", StringComparison.OrdinalIgnoreCase);
+        if (!withHolder && !string.Equals(lines[0].Replace(" ", ""), Header, StringComparison.OrdinalIgnoreCase))
         {
-            errors["line:1"] = [$"第1行须为表头：{Header}"];
+            errors["line:1"] = [$"第1行须为表头：{Header}（其后可加报名信息列：{HolderColumns.Header}）"];
             return ([], errors);
         }
         var seen = new Dictionary<(string, string, string), int>();
@@ -29,9 +30,10 @@ public static partial class ResultsCsv
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             var reasons = new List<string>();
             var cells = lines[i].Split(',').Select(c => c.Trim()).ToArray();
-            if (cells.Length != 4)
+            var columns = withHolder ? 4 + HolderColumns.Count : 4;
+            if (cells.Length != columns)
             {
-                errors[$"line:{number}"] = [$"第{number}行应有4列（证件类型、证件号码、科目代码、成绩），实有{cells.Length}列"];
+                errors[$"line:{number}"] = [$"第{number}行应有{columns}列（证件类型、证件号码、科目代码、成绩{(withHolder ? "及报名信息" : "")}），实有{cells.Length}列"];
                 continue;
             }
             var (type, certificate, subject, scoreText) = (cells[0], AccountingPlatform.ServiceDefaults.Validation.CertificateNumbers.Normalize(cells[1]), cells[2], cells[3]);
@@ -41,6 +43,7 @@ public static partial class ResultsCsv
             if (!decimal.TryParse(scoreText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) || score > 100)
                 reasons.Add("成绩须为0至100之间的数字");
             else if (score < PassMark) reasons.Add($"成绩{scoreText}未达到合格标准（{PassMark}分），只导入合格科目");
+            var holder = withHolder ? HolderColumns.Read(cells[4..], reasons) : null;
             if (reasons.Count == 0 && seen.TryGetValue((type, certificate, subject), out var first))
                 reasons.Add($"与第{first}行重复");
             if (reasons.Count > 0)
@@ -49,7 +52,7 @@ public static partial class ResultsCsv
                 continue;
             }
             seen[(type, certificate, subject)] = number;
-            rows.Add(new ResultRow(number, type, certificate, subject, score));
+            rows.Add(new ResultRow(number, type, certificate, subject, score, holder));
         }
         if (rows.Count == 0 && errors.Count == 0) errors["line:2"] = ["文件中没有成绩记录"];
         return (rows, errors);

@@ -2,13 +2,15 @@ using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace AccountingPlatform.Enrollment.Results;
 
 /// <summary>
 /// Administrators import the subjects passed in an exam (CSV). All or nothing: a file with any bad line imports
 /// nothing and every bad line is reported; a good file is applied in one transaction, and importing it again changes
-/// nothing (a line for a subject already imported updates its score).
+/// nothing (a line for a subject already imported updates its score, and what the file says of the person if it says it).
 /// </summary>
 public static class ResultsImport
 {
@@ -35,10 +37,12 @@ public static class ResultsImport
         foreach (var row in rows)
         {
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO exam_results ("Id", "ExamCode", "CertificateType", "CertificateNumber", "SubjectCode", "Score", "ImportedBy", "ImportedAt")
-                VALUES ({Guid.CreateVersion7()}, {examCode}, {row.CertificateType}, {row.CertificateNumber}, {row.SubjectCode}, {row.Score}, {actor}, {now})
+                INSERT INTO exam_results ("Id", "ExamCode", "CertificateType", "CertificateNumber", "SubjectCode", "Score", "HolderForm", "ImportedBy", "ImportedAt")
+                VALUES ({Guid.CreateVersion7()}, {examCode}, {row.CertificateType}, {row.CertificateNumber}, {row.SubjectCode}, {row.Score},
+                    {new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)HolderColumns.ToJson(row.Holder) ?? DBNull.Value }}, {actor}, {now})
                 ON CONFLICT ("CertificateType", "CertificateNumber", "ExamCode", "SubjectCode")
-                DO UPDATE SET "Score" = excluded."Score", "ImportedBy" = excluded."ImportedBy", "ImportedAt" = excluded."ImportedAt"
+                DO UPDATE SET "Score" = excluded."Score", "HolderForm" = COALESCE(excluded."HolderForm", exam_results."HolderForm"),
+                    "ImportedBy" = excluded."ImportedBy", "ImportedAt" = excluded."ImportedAt"
                 """, cancellationToken);
         }
         db.ExamChanges.Add(new Exams.ExamChange

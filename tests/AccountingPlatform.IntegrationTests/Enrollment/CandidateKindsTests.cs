@@ -1,5 +1,6 @@
 using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
+using System.Text.Json;
 using AccountingPlatform.IntegrationTests.Support;
 
 namespace AccountingPlatform.IntegrationTests.Enrollment;
@@ -90,6 +91,37 @@ public sealed class CandidateKindsTests
         Assert.Equal("Returning", enrolled.Json.GetProperty("kind").GetString());
         Assert.Equal(["ZJ-SW"], enrolled.Json.GetProperty("carriedSubjectCodes").EnumerateArray().Select(s => s.GetString()!).ToArray());
         Assert.Equal(2 * 5600, enrolled.Json.GetProperty("amountFen").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_returning_candidate_known_only_from_imported_results_finds_the_form_prefilled_with_what_the_results_said()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        var developmentExam = await Enrollments.DevelopmentExamAsync(candidate.Client);
+        var exam = developmentExam.GetProperty("code").GetString()!;
+        using var admin = await TestExams.AdminAsync();
+        var lastYear = TestExams.NewCode("PREF");
+        await TestExams.SaveExamAsync(admin, lastYear, developmentExam.GetProperty("year").GetInt32() - 1);
+        var imported = await TestExams.ImportResultsAsync(admin, lastYear,
+            "certificateType,certificateNumber,subjectCode,score,highestEducation,school,major,graduationDate,employer,mailingAddress,postalCode\n" +
+            $"ResidentIdCard,{candidate.IdNumber},ZJ-CG,68,大学本科,暨南大学,财务管理,2016-06-30,广州某某会计师事务所,广东省广州市天河区某某路8号,510630\n");
+        Assert.True(imported.Status == HttpStatusCode.OK, imported.ToString());
+
+        var options = await Eventually.GetAsync(() => candidate.Client.GetAsync($"/api/enrollment/me/exams/{exam}/provinces/440000"),
+            r => r.Json.GetProperty("kind").GetString() == "Returning", "Enrollment knows the candidate's certificate");
+        Assert.True(options.Json.GetProperty("formRequired").GetBoolean());
+        var form = options.Json.GetProperty("prefilledForm");
+        Assert.Equal("Bachelor", form.GetProperty("highestEducation").GetString());
+        Assert.Equal("暨南大学", form.GetProperty("school").GetString());
+        Assert.Equal("财务管理", form.GetProperty("major").GetString());
+        Assert.Equal("2016-06-30", form.GetProperty("graduationDate").GetString());
+        Assert.Equal("广州某某会计师事务所", form.GetProperty("employer").GetString());
+        Assert.Equal("广东省广州市天河区某某路8号", form.GetProperty("mailingAddress").GetString());
+        Assert.Equal("510630", form.GetProperty("postalCode").GetString());
+        Assert.Equal(JsonValueKind.Null, form.GetProperty("accountingWorkYears").ValueKind);   // changes every year: the candidate fills it
+        Assert.Equal(candidate.Phone, options.Json.GetProperty("prefilledContact").GetProperty("mobilePhone").GetString());
+        Assert.Equal("ZJ-CG", Assert.Single(options.Json.GetProperty("carriedSubjects").EnumerateArray()).GetProperty("code").GetString());
     }
 
     [Fact]

@@ -79,6 +79,34 @@ public sealed class ExamAdministrationTests
     }
 
     [Fact]
+    public async Task An_exam_no_province_offers_is_not_shown_to_candidates_but_administrators_still_see_it()
+    {
+        // Last year's exam, created only to import its results.
+        using var admin = await TestExams.AdminAsync();
+        var code = TestExams.NewCode("PAST");
+        await TestExams.SaveExamAsync(admin, code, PlatformEnvironment.Now.Year - 1);
+        using var anonymous = new PlatformClient();
+        Assert.DoesNotContain(code, (await anonymous.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator);
+        Assert.DoesNotContain(code, (await candidate.Client.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
+        var options = await candidate.Client.GetAsync($"/api/enrollment/me/exams/{code}/provinces/440000");
+        Assert.Equal(HttpStatusCode.NotFound, options.Status);
+        Assert.Equal("ENROLLMENT_PROVINCE_NOT_OFFERED", options.ProblemCode);
+
+        var all = await admin.GetAsync("/api/enrollment/admin/exams");
+        Assert.True(all.Status == HttpStatusCode.OK, all.ToString());
+        var past = all.Json.EnumerateArray().Single(e => e.GetProperty("code").GetString() == code);
+        Assert.Empty(past.GetProperty("provinces").EnumerateArray());
+        Assert.Equal(HttpStatusCode.Forbidden, (await candidate.Client.GetAsync("/api/enrollment/admin/exams")).Status);
+
+        // Once a province offers it, candidates see it.
+        var now = PlatformEnvironment.Now;
+        await TestExams.SaveProvinceAsync(admin, code, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11)));
+        Assert.Contains(code, (await anonymous.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task The_published_2024_intermediate_exam_is_loaded_for_every_province_with_its_notice()
     {
         using var anonymous = new PlatformClient();

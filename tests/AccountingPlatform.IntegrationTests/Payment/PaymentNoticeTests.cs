@@ -42,6 +42,7 @@ public sealed class PaymentNoticeTests
         Assert.Contains(outTradeNo, receipt.Subject);
         Assert.Contains($"考试：{examName}", receipt.TextBody);
         Assert.DoesNotContain("-ZJ", receipt.TextBody); // the exam by its name, not its code
+        Assert.Contains($"考生：{candidate.Name}", receipt.TextBody);   // Enrollment keeps the name from UserRegistered
         Assert.Contains($"报名号：{number}", receipt.TextBody);
         Assert.Contains("报考科目：中级会计实务", receipt.TextBody);
         Assert.Contains($"金额：{Yuan(amountFen)} 元", receipt.TextBody);

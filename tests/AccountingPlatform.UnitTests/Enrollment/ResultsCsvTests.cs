@@ -1,3 +1,4 @@
+using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Results;
 
 namespace AccountingPlatform.UnitTests.Enrollment;
@@ -35,5 +36,40 @@ public sealed class ResultsCsvTests
     {
         Assert.Contains("表头", ResultsCsv.Read("ResidentIdCard,110105194912310021,ZJ-CG,80\n", Subjects).Errors["line:1"][0]);
         Assert.Contains("没有成绩记录", ResultsCsv.Read(ResultsCsv.Header + "\n", Subjects).Errors["line:2"][0]);
+    }
+
+    private const string WithHolder = ResultsCsv.Header + "," + HolderColumns.Header;
+
+    [Fact]
+    public void A_file_may_say_what_the_exam_office_knew_of_the_person_and_each_row_carries_it()
+    {
+        var (rows, errors) = ResultsCsv.Read($"{WithHolder}\n" +
+            "ResidentIdCard,110105194912310021,ZJ-SW,70,硕士学位,厦门大学,会计学,2020-06-30,厦门某某有限公司,福建省厦门市思明区某某路3号,361000\n" +
+            "ResidentIdCard,110105194912310021,ZJ-CG,66,Master,,,,,,\n" +
+            "Passport,E12345678,ZJ-CG,61,,,,,,,\n", Subjects);
+        Assert.Empty(errors);
+        Assert.Equal(new EnrollmentForm(EducationLevel.Master, "厦门大学", "会计学", new DateOnly(2020, 6, 30), null, "厦门某某有限公司", "福建省厦门市思明区某某路3号", "361000"),
+            rows[0].Holder);
+        Assert.Equal(new EnrollmentForm(EducationLevel.Master, null, null, null, null, null, null, null), rows[1].Holder);
+        Assert.Null(rows[2].Holder);
+    }
+
+    [Theory]
+    [InlineData(",中专,,,,,,", "最高学历中专无效")]
+    [InlineData(",,,,2020/06/30,,,", "yyyy-MM-dd")]
+    [InlineData(",,,,,,,5100", "邮政编码")]
+    [InlineData("", "应有11列")]
+    public void A_bad_cell_about_the_person_is_reported_with_its_line(string afterScore, string reason)
+    {
+        var (_, errors) = ResultsCsv.Read($"{WithHolder}\nResidentIdCard,110105194912310021,ZJ-SW,70{afterScore}\n", Subjects);
+        Assert.Contains(reason, Assert.Single(errors["line:2"]));
+    }
+
+    [Fact]
+    public void What_the_file_said_of_the_person_is_kept_and_read_back_unchanged()
+    {
+        var form = new EnrollmentForm(EducationLevel.SecondBachelor, "厦门大学", null, new DateOnly(2020, 6, 30), null, null, "福建省厦门市", "361000");
+        Assert.Equal(form, HolderColumns.FromJson(HolderColumns.ToJson(form)));
+        Assert.Null(HolderColumns.FromJson(HolderColumns.ToJson(null)));
     }
 }

@@ -37,6 +37,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("PersonnelRecord")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -67,10 +71,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Enrollments.EnrollmentNumberCounter", b =>
                 {
-                    b.Property<string>("ExamCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("exam_code");
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(6)
@@ -81,7 +84,7 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("last_number");
 
-                    b.HasKey("ExamCode", "ProvinceCode");
+                    b.HasKey("Year", "ProvinceCode");
 
                     b.ToTable("enrollment_number_counters", (string)null);
                 });
@@ -169,6 +172,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnrollmentNumber")
+                        .IsUnique();
+
                     b.HasIndex("PayBy")
                         .HasFilter("\"Status\" = 'AwaitingPayment'");
 
@@ -178,10 +184,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_enrollments_user_exam_active")
                         .HasFilter("\"Status\" IN ('AwaitingPayment', 'Confirmed')");
-
-                    b.HasIndex("ExamCode", "ProvinceCode", "EnrollmentNumber")
-                        .IsUnique()
-                        .HasFilter("\"EnrollmentNumber\" IS NOT NULL");
 
                     b.ToTable("enrollments", (string)null);
                 });
@@ -341,6 +343,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HolderForm")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
