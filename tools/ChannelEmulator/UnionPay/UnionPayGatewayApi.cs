@@ -8,38 +8,12 @@ namespace AccountingPlatform.ChannelEmulator.UnionPay;
 /// </summary>
 public static class UnionPayGatewayApi
 {
-    // The real gateway's content type for answers was not confirmed; the SDKs read the body as text regardless.
-    private const string ContentType = "text/plain; charset=utf-8";
-
     public static IEndpointRouteBuilder MapUnionPayGatewayApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/unionpay" + UnionPayProtocol.BackTransPath, BackTransAsync).WithTags("UnionPay gateway (emulated)").ExcludeFromDescription();
-        app.MapPost("/unionpay" + UnionPayProtocol.QueryTransPath, QueryTransAsync).WithTags("UnionPay gateway (emulated)").ExcludeFromDescription();
+        app.MapPost("/unionpay" + UnionPayProtocol.BackTransPath, (HttpContext http, UnionPayPlatform platform, UnionPayTransactions transactions) =>
+            UnionPayGatewayCalls.BackTransAsync(http, platform, transactions)).WithTags("UnionPay gateway (emulated)").ExcludeFromDescription();
+        app.MapPost("/unionpay" + UnionPayProtocol.QueryTransPath, (HttpContext http, UnionPayPlatform platform, UnionPayTransactions transactions) =>
+            UnionPayGatewayCalls.QueryTransAsync(http, platform, transactions)).WithTags("UnionPay gateway (emulated)").ExcludeFromDescription();
         return app;
-    }
-
-    private static async Task<IResult> BackTransAsync(HttpContext http, UnionPayPlatform platform, UnionPayTransactions transactions)
-    {
-        var fields = await UnionPayRequestReader.ReadFieldsAsync(http.Request, http.RequestAborted);
-        var text = UnionPayRequestReader.Check(fields, platform) is { } refusal
-            ? UnionPayAnswer.Write(fields, refusal.Code, refusal.Msg, platform)
-            : (fields["txnType"], fields["txnSubType"]) switch
-            {
-                (UnionPayProtocol.TxnTypeConsume, UnionPayProtocol.TxnSubTypeApplyQrCode) => transactions.ApplyQrCode(fields),
-                (UnionPayProtocol.TxnTypeRefund, _) => transactions.Refund(fields),
-                _ => UnionPayAnswer.Write(fields, UnionPayRespCodes.FormatError, "交易类型不支持[txnType]", platform),
-            };
-        return Results.Text(text, ContentType);
-    }
-
-    private static async Task<IResult> QueryTransAsync(HttpContext http, UnionPayPlatform platform, UnionPayTransactions transactions)
-    {
-        var fields = await UnionPayRequestReader.ReadFieldsAsync(http.Request, http.RequestAborted);
-        var text = UnionPayRequestReader.Check(fields, platform) is { } refusal
-            ? UnionPayAnswer.Write(fields, refusal.Code, refusal.Msg, platform)
-            : fields["txnType"] == UnionPayProtocol.TxnTypeQuery
-                ? transactions.Query(fields)
-                : UnionPayAnswer.Write(fields, UnionPayRespCodes.FormatError, "交易类型不支持[txnType]", platform);
-        return Results.Text(text, ContentType);
     }
 }
