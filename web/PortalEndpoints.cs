@@ -15,7 +15,7 @@ public static class PortalEndpoints
     }
 
     /// <summary>Ends the session at Identity (its refresh token revoked) and here, on every portal instance at once.</summary>
-    public static async Task<IResult> LogOutAsync(PlatformApi api, PortalSignIn signIn)
+    public static async Task<IResult> LogOutAsync(PlatformApiClient api, PortalSignIn signIn)
     {
         if (await signIn.TokensAsync() is { } tokens)
             await api.PostAsync("/api/identity/tokens/revoke", new { refreshToken = tokens.RefreshToken });

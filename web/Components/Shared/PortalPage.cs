@@ -9,7 +9,7 @@ namespace AccountingPlatform.Web.Components.Shared;
 /// </summary>
 public abstract class PortalPage : ComponentBase
 {
-    [Inject] protected PlatformApi Api { get; set; } = default!;
+    [Inject] protected PlatformApiClient Api { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] protected HttpContext? HttpContext { get; set; }
 

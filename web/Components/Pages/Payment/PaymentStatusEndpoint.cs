@@ -15,7 +15,7 @@ public static class PaymentStatusEndpoint
         return app;
     }
 
-    public static async Task<IResult> StatusAsync(Guid id, PlatformApi api, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<IResult> StatusAsync(Guid id, PlatformApiClient api, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
         var answer = await api.GetAsync($"/api/payment/me/orders/{id}", cancellationToken);

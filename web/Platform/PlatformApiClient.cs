@@ -12,8 +12,8 @@ namespace AccountingPlatform.Web.Platform;
 /// <c>X-Forwarded-For</c>, which the gateway believes from the portal alone (<c>ForwardedHeaders:KnownProxies</c>), so
 /// per-address limits, lockout and recorded commitments see the person, never the portal.
 /// </summary>
-public sealed class PlatformApi(HttpClient http, IHttpContextAccessor accessor, PortalSignIn signIn, PortalSessionStore sessions,
-    TimeProvider clock, ILogger<PlatformApi> logger)
+public sealed class PlatformApiClient(HttpClient http, IHttpContextAccessor accessor, PortalSignIn signIn, PortalSessionStore sessions,
+    TimeProvider clock, ILogger<PlatformApiClient> logger)
 {
     private static readonly TimeSpan RefreshBefore = TimeSpan.FromSeconds(60);
 
