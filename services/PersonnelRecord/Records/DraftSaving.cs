@@ -20,7 +20,11 @@ public static class DraftSaving
         var (record, candidate, problem) = await RecordEditing.BeginAsync(db, http.User.GetUserId(), clock.GetUtcNow(), cancellationToken);
         if (problem is not null) return problem;
         record!.CollectionScope = request.CollectionScope ?? record.CollectionScope;
-        record.DepartmentDivisionCode = request.DepartmentDivisionCode ?? record.DepartmentDivisionCode;
+        if (request.DepartmentDivisionCode is { } chosen && chosen != record.DepartmentDivisionCode)
+        {
+            record.DepartmentDivisionCode = chosen;
+            record.DepartmentReason = null;   // the reason given was for the department chosen before
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await RecordViews.OfAsync(record, candidate!, db, cancellationToken));
     }

@@ -30,6 +30,9 @@ public sealed class DepartmentReasonTests : IDisposable
         Assert.Contains("在职在岗人员应选择工作单位所在地", await visitor.FieldErrorAsync("departmentReason"));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "record-department-reason-pc");
+        await page.SetViewportSizeAsync(Browser.Phone.Width, Browser.Phone.Height);   // the same question on a phone
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "record-department-reason-phone");
 
         await page.GetByLabel("户籍所在地").CheckAsync();
         await page.GetByLabel("承诺所提供信息真实有效").CheckAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using AccountingPlatform.IntegrationTests.Support;
 
@@ -40,5 +41,15 @@ public sealed class DepartmentAwayFromEmployerTests
         var itemId = await PersonnelRecords.ReviewItemIdAsync(beijing, submitted.Json.GetProperty("id").GetGuid(), submitted.Json.GetProperty("version").GetInt32());
         var item = await beijing.GetAsync($"/api/review/items/{itemId}");
         Assert.Contains("户籍所在地", item.Json.GetProperty("snapshot").GetProperty("会计管理部门选择原因").GetString());
+
+        // Sent back, the candidate chooses a department where the employer is: no question, and the old reason is gone.
+        Assert.Equal(HttpStatusCode.OK, (await beijing.PostAsync($"/api/review/items/{itemId}/reject", new { comment = "请选择工作单位所在地的会计管理部门" })).Status);
+        await Eventually.GetAsync(() => me.GetAsync("/api/personnel/me/record"), r => r.Json.GetProperty("status").GetString() == "Rejected", "the rejection reaches the record");
+        var moved = await me.PutAsync("/api/personnel/me/record", new { departmentDivisionCode = "440305" });
+        Assert.True(moved.Status == HttpStatusCode.OK, moved.ToString());
+        Assert.Equal(JsonValueKind.Null, moved.Json.GetProperty("departmentReason").ValueKind);
+        Assert.Equal(JsonValueKind.Null, moved.Json.GetProperty("departmentAwayFromEmployer").ValueKind);
+        var again = await me.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        Assert.True(again.Status == HttpStatusCode.OK, again.ToString());
     }
 }
