@@ -12,4 +12,7 @@ public static class ClaimsPrincipalExtensions
 
     /// <summary>The division code a reviewer covers, or null.</summary>
     public static string? GetDivision(this ClaimsPrincipal user) => user.FindFirstValue(PlatformClaims.Division);
+
+    /// <summary>The staff member's name as Identity issued it (tokens issued before the claim existed carry none).</summary>
+    public static string GetStaffName(this ClaimsPrincipal user) => user.FindFirstValue(PlatformClaims.StaffName) ?? "工作人员";
 }

@@ -11,6 +11,8 @@ public static class PlatformClaims
     public const string SecurityStamp = "sst";
     /// <summary>The session (login) the token belongs to, ended by logout; see <see cref="SessionStamps"/>.</summary>
     public const string Session = "sid";
+    /// <summary>A staff member's name (reviewers and administrators only; a candidate's token carries no personal data).</summary>
+    public const string StaffName = "name";
     public const string Audience = "accounting-platform";
 
     public static class Roles

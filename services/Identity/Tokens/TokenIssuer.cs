@@ -26,6 +26,7 @@ public sealed class TokenIssuer(SigningKeys keys, IOptions<AccessTokenOptions> o
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
         };
         if (user.DivisionCode is not null) claims.Add(new Claim(PlatformClaims.Division, user.DivisionCode));
+        if (user.Role != PlatformClaims.Roles.Candidate) claims.Add(new Claim(PlatformClaims.StaffName, user.Name));
 
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
