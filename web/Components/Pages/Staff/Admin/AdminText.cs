@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace AccountingPlatform.Web.Components.Pages.Staff.Admin;
+
+/// <summary>
+/// Words and input formats of the administrators' pages: Beijing wall-clock time in <c>datetime-local</c> inputs (read
+/// as +08:00), fees typed in 元 and sent in 分, and the APIs' words (levels, roles, audit actions, decisions) in Chinese.
+/// Nothing here decides what is allowed: the APIs do.
+/// </summary>
+public static class AdminText
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public static readonly IReadOnlyList<(string Value, string Text)> Levels = [("Intermediate", "中级")];
+
+    public static readonly IReadOnlyList<(string Value, string Text)> Roles = [("reviewer", "审核人员"), ("admin", "管理员")];
+
+    public static readonly IReadOnlyList<(string Value, string Text)> Decisions = [("Approved", "审核通过"), ("Rejected", "审核不通过")];
+
+    /// <summary>A time as a <c>datetime-local</c> input shows it: Beijing wall-clock time to the minute.</summary>
+    public static string LocalInput(DateTimeOffset? time) =>
+        time is { } t ? t.ToOffset(Beijing).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>What a <c>datetime-local</c> input sent, as a Beijing time (+08:00); null when it is empty or not a time.</summary>
+    public static DateTimeOffset? FromLocalInput(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var local) ? new DateTimeOffset(local, Beijing) : null;
+
+    /// <summary>Fen as the 元 an administrator types (e.g. 56.00).</summary>
+    public static string Yuan(long? fen) => fen is { } f ? (f / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>元 as typed, in fen; null when it is not an amount with at most two decimals (the API then says what is wrong).</summary>
+    public static long? Fen(string? yuan)
+    {
+        if (!decimal.TryParse(yuan?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return null;
+        var fen = amount * 100m;
+        return fen == decimal.Truncate(fen) && fen <= long.MaxValue ? (long)fen : null;
+    }
+
+    public static string Level(string? level) => Levels.FirstOrDefault(l => l.Value == level).Text ?? level ?? "";
+
+    public static string Role(string? role) => Roles.FirstOrDefault(r => r.Value == role).Text ?? role ?? "";
+
+    public static string Decision(string? status) => status switch
+    {
+        "Approved" => "审核通过",
+        "Rejected" => "审核不通过",
+        "Pending" => "待审核",
+        "Superseded" => "已被新提交取代",
+        _ => status ?? "",
+    };
+
+    public static string ReviewKind(string? kind) => kind switch
+    {
+        "PersonnelRecord" => "会计人员信息采集",
+        "RealNameApplication" => "线上实名认证",
+        _ => kind ?? "",
+    };
+
+    /// <summary>An exam audit entry's action in words.</summary>
+    public static string ChangeAction(string action) => action switch
+    {
+        "ExamCreated" => "新建考试",
+        "ExamUpdated" => "修改考试及科目",
+        "ProvinceTermsCreated" => "新增省份报名安排",
+        "ProvinceTermsUpdated" => "修改省份报名安排",
+        "ResultsImported" => "导入合格成绩",
+        "ExamPublished" or "Published" => "发布考试",
+        "ExamUnpublished" or "Unpublished" => "取消发布",
+        _ => action,
+    };
+
+    /// <summary>A date-time in Beijing time, to the minute.</summary>
+    public static string Time(DateTimeOffset? time) =>
+        time is { } t ? t.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>A date-time in Beijing time, to the second (the time of live figures).</summary>
+    public static string Seconds(DateTimeOffset time) => time.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+}
