@@ -1,7 +1,8 @@
 // The portal's only script: small, no third-party code. Pages work without it; it adds
 //  - the retry after a busy answer: counts Retry-After down, then sends the same form again (what was typed is in it);
 //  - the large-text mode (适老化), remembered in this browser;
-//  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page.
+//  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page;
+//  - a region kept up to date ([data-refresh-every], the staff console's live figures).
 (function () {
   "use strict";
   var timers = [];
@@ -44,6 +45,22 @@
     }, every));
   }
 
+  // A region (with an id) brought up to date from the page's own address every n seconds: only its content is replaced,
+  // and not while the keyboard focus is inside it, so the person's place on the page stays where it is.
+  function refresh(el) {
+    var every = (parseInt(el.getAttribute("data-refresh-every"), 10) || 30) * 1000;
+    timers.push(setInterval(function () {
+      if (document.hidden || el.contains(document.activeElement)) return;
+      fetch(location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+        .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+        .then(function (html) {
+          var fresh = html && new DOMParser().parseFromString(html, "text/html").getElementById(el.id);
+          if (fresh && !el.contains(document.activeElement)) el.innerHTML = fresh.innerHTML;
+        })
+        .catch(function () { /* the next refresh tries again */ });
+    }, every));
+  }
+
   function textSize() {
     var large = localStorage.getItem("portal.largeText") === "1";
     document.documentElement.classList.toggle("large-text", large);
@@ -59,6 +76,7 @@
     document.querySelectorAll("[data-retry-after]").forEach(retry);
     document.querySelectorAll("[data-countdown-to]").forEach(countdown);
     document.querySelectorAll("[data-poll-url]").forEach(poll);
+    document.querySelectorAll("[data-refresh-every][id]").forEach(refresh);
   }
 
   document.addEventListener("click", function (e) {
