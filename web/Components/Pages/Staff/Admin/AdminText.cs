@@ -57,6 +57,26 @@ public static class AdminText
         _ => kind ?? "",
     };
 
+    /// <summary>The column of a results file a line error is in, as the file's header names it, in words.</summary>
+    public static string ResultsColumn(string? field) => field switch
+    {
+        "certificateType" => "证件类型",
+        "certificateNumber" => "证件号码",
+        "subjectCode" => "科目代码",
+        "score" => "成绩",
+        "highestEducation" => "最高学历",
+        "school" => "毕业学校",
+        "major" => "所学专业",
+        "graduationDate" => "毕业时间",
+        "employer" => "工作单位",
+        "mailingAddress" => "通讯地址",
+        "postalCode" => "邮政编码",
+        "line" => "整行",
+        "header" => "表头",
+        "file" => "文件",
+        _ => field ?? "",
+    };
+
     /// <summary>An exam audit entry's action in words.</summary>
     public static string ChangeAction(string action) => action switch
     {
