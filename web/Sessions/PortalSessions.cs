@@ -48,11 +48,24 @@ public static class PortalSessions
             o.Cookie.SameSite = SameSiteMode.Lax;   // Lax: the return from Alipay's verification page is a top-level GET from another site
             o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.LoginPath = "/login";
-            o.AccessDeniedPath = "/";
+            o.AccessDeniedPath = "/denied";
             o.ReturnUrlParameter = "returnUrl";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateAsync;
+            // A console page asked for without a session goes to the console's login, not the candidates' (which refuses staff).
+            o.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.Redirect(InStaffArea(context.Request) ? context.RedirectUri.Replace("/login?", "/staff/login?", StringComparison.Ordinal) : context.RedirectUri);
+                return Task.CompletedTask;
+            };
+            // A page the person's role does not open (a reviewer at an administrator's page, a candidate at /staff) is
+            // refused where it was asked for: the refusal page of that area, 403 with its words, not the home page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.Redirect(InStaffArea(context.Request) ? "/staff/denied" : "/denied");
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -64,6 +77,8 @@ public static class PortalSessions
         builder.Services.AddHttpContextAccessor();
         return builder;
     }
+
+    private static bool InStaffArea(HttpRequest request) => StaffArea.Contains(request.Path.Value?.TrimStart('/') ?? "");
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
