@@ -13,9 +13,9 @@ public static class ReviewItemsApi
         var items = app.MapGroup("/api/review/items").WithTags("Review items")
             .RequireAuthorization(PlatformClaims.Policies.Reviewer);
         items.MapGet("/", (HttpContext http, ReviewDbContext db, TimeProvider clock, ReviewItemStatus? status, ReviewItemKind? kind, string? submittedFrom,
-                string? submittedTo, string? department, bool? claimedByMe, CancellationToken ct, int page = 1, int pageSize = 20) => ReviewQueue.ListAsync(
-                http, db, clock, status, kind, submittedFrom, submittedTo, department, claimedByMe, page, pageSize, ct))
-            .WithSummary("本辖区事项（按状态、类型、提交日期、部门、我领取的筛选；提交早的在前）");
+                string? submittedTo, string? department, bool? claimedByMe, Guid? after, CancellationToken ct, int page = 1, int pageSize = 20) =>
+                ReviewQueue.ListAsync(http, db, clock, status, kind, submittedFrom, submittedTo, department, claimedByMe, after, page, pageSize, ct))
+            .WithSummary("本辖区事项（按状态、类型、提交日期、部门、我领取的筛选；提交早的在前；按页码或 after=上页最后一项翻页）");
         items.MapGet("/counts", (HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
             ReviewQueueCounts.GetAsync(http, db, clock, ct)).WithSummary("本辖区各类事项各状态数量、我领取的数量");
         items.MapGet("/{id:guid}", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
