@@ -12,14 +12,6 @@ public sealed class ReviewConsoleTests
 {
     private const string GuangdongName = "广东审核员", NanshanName = "深圳市南山区审核员";
 
-    private static async Task<(Candidate Candidate, Guid RecordId)> SubmittedRecordAsync(EmulatorClient emulator, string department, string name = "张三")
-    {
-        var candidate = await Candidate.RegisterAsync(emulator, name);
-        await AlipayCertifications.VerifyAsync(candidate, emulator);
-        var submitted = await PersonnelRecords.FillAndSubmitAsync(candidate, department);
-        return (candidate, submitted.Json.GetProperty("id").GetGuid());
-    }
-
     private static string BeijingDay(int daysFromToday) => PlatformEnvironment.Now.ToOffset(TimeSpan.FromHours(8)).AddDays(daysFromToday).ToString("yyyy-MM-dd");
 
     private static async Task<JsonElement?> FindAsync(PlatformClient reviewer, string query, Guid itemId)
@@ -34,11 +26,8 @@ public sealed class ReviewConsoleTests
     public async Task The_queue_filters_by_days_department_and_my_claims_and_colleagues_see_who_holds_an_item()
     {
         using var emulator = new EmulatorClient();
-        var (candidate, recordId) = await SubmittedRecordAsync(emulator, "440305");
-        using var _ = candidate;
-        using var province = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
-        using var county = await Reviewers.LoginAsync(Reviewers.NanshanPhone);
-        var itemId = await PersonnelRecords.ReviewItemIdAsync(county, recordId, 1);
+        using var item = await NanshanItem.SubmitAsync(emulator);
+        var (province, county, itemId) = (item.Province, item.County, item.ItemId);
 
         Assert.NotNull(await FindAsync(county, $"submittedFrom={BeijingDay(0)}&submittedTo={BeijingDay(0)}", itemId));
         Assert.Null(await FindAsync(county, $"submittedTo={BeijingDay(-1)}", itemId));
@@ -117,10 +106,8 @@ public sealed class ReviewConsoleTests
     {
         using var emulator = new EmulatorClient();
         var name = "审" + string.Concat(Enumerable.Range(0, 3).Select(_ => "明华强伟芳娜静丽军磊洋勇艳杰涛超秀霞平刚"[Random.Shared.Next(20)]));
-        var (candidate, recordId) = await SubmittedRecordAsync(emulator, "440305", name);
-        using var _ = candidate;
-        using var county = await Reviewers.LoginAsync(Reviewers.NanshanPhone);
-        var itemId = await PersonnelRecords.ReviewItemIdAsync(county, recordId, 1);
+        using var item = await NanshanItem.SubmitAsync(emulator, name);
+        var (candidate, county, itemId) = (item.Candidate, item.County, item.ItemId);
         var reason = "学历证明不清晰";
         Assert.Equal(HttpStatusCode.OK, (await county.PostAsync($"/api/review/items/{itemId}/reject", new { comment = reason })).Status);
 
@@ -163,11 +150,8 @@ public sealed class ReviewConsoleTests
     public async Task Two_reviewers_deciding_one_item_at_once_end_with_one_decision_and_the_other_told_who_decided()
     {
         using var emulator = new EmulatorClient();
-        var (candidate, recordId) = await SubmittedRecordAsync(emulator, "440305");
-        using var _ = candidate;
-        using var province = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
-        using var county = await Reviewers.LoginAsync(Reviewers.NanshanPhone);
-        var itemId = await PersonnelRecords.ReviewItemIdAsync(county, recordId, 1);
+        using var item = await NanshanItem.SubmitAsync(emulator);
+        var (province, county, itemId) = (item.Province, item.County, item.ItemId);
 
         var outcomes = await Task.WhenAll(
             province.PostAsync($"/api/review/items/{itemId}/approve"),
