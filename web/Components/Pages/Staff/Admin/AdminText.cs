@@ -1,30 +1,27 @@
 using System.Globalization;
+using AccountingPlatform.ServiceDefaults;
 
 namespace AccountingPlatform.Web.Components.Pages.Staff.Admin;
 
 /// <summary>
 /// Words and input formats of the administrators' pages: Beijing wall-clock time in <c>datetime-local</c> inputs (read
-/// as +08:00), fees typed in 元 and sent in 分, and the APIs' words (levels, roles, audit actions, decisions) in Chinese.
+/// as +08:00), fees typed in 元 and sent in 分, and the APIs' words (levels, roles, audit actions, results-file columns) in Chinese.
 /// Nothing here decides what is allowed: the APIs do.
 /// </summary>
 public static class AdminText
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private const string LocalInputPattern = "yyyy-MM-dd'T'HH:mm";
 
     public static readonly IReadOnlyList<(string Value, string Text)> Levels = [("Intermediate", "中级")];
 
     public static readonly IReadOnlyList<(string Value, string Text)> Roles = [("reviewer", "审核人员"), ("admin", "管理员")];
 
-    public static readonly IReadOnlyList<(string Value, string Text)> Decisions = [("Approved", "审核通过"), ("Rejected", "审核不通过")];
-
     /// <summary>A time as a <c>datetime-local</c> input shows it: Beijing wall-clock time to the minute.</summary>
-    public static string LocalInput(DateTimeOffset? time) =>
-        time is { } t ? t.ToOffset(Beijing).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string LocalInput(DateTimeOffset? time) => time is { } t ? BeijingTime.Format(t, LocalInputPattern) : "";
 
-    /// <summary>What a <c>datetime-local</c> input sent, as a Beijing time (+08:00); null when it is empty or not a time.</summary>
+    /// <summary>What a <c>datetime-local</c> input sent (to the minute, or the second), read as Beijing time; null when it is empty or not a time.</summary>
     public static DateTimeOffset? FromLocalInput(string? text) =>
-        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture,
-            DateTimeStyles.None, out var local) ? new DateTimeOffset(local, Beijing) : null;
+        BeijingTime.Parse(text?.Trim(), LocalInputPattern) ?? BeijingTime.Parse(text?.Trim(), LocalInputPattern + ":ss");
 
     /// <summary>Fen as the 元 an administrator types (e.g. 56.00).</summary>
     public static string Yuan(long? fen) => fen is { } f ? (f / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "";
@@ -40,22 +37,6 @@ public static class AdminText
     public static string Level(string? level) => Levels.FirstOrDefault(l => l.Value == level).Text ?? level ?? "";
 
     public static string Role(string? role) => Roles.FirstOrDefault(r => r.Value == role).Text ?? role ?? "";
-
-    public static string Decision(string? status) => status switch
-    {
-        "Approved" => "审核通过",
-        "Rejected" => "审核不通过",
-        "Pending" => "待审核",
-        "Superseded" => "已被新提交取代",
-        _ => status ?? "",
-    };
-
-    public static string ReviewKind(string? kind) => kind switch
-    {
-        "PersonnelRecord" => "会计人员信息采集",
-        "RealNameApplication" => "线上实名认证",
-        _ => kind ?? "",
-    };
 
     /// <summary>The column of a results file a line error is in, as the file's header names it, in words.</summary>
     public static string ResultsColumn(string? field) => field switch
@@ -91,9 +72,8 @@ public static class AdminText
     };
 
     /// <summary>A date-time in Beijing time, to the minute.</summary>
-    public static string Time(DateTimeOffset? time) =>
-        time is { } t ? t.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+    public static string Time(DateTimeOffset? time) => time is { } t ? BeijingTime.Format(t) : "";
 
     /// <summary>A date-time in Beijing time, to the second (the time of live figures).</summary>
-    public static string Seconds(DateTimeOffset time) => time.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string Seconds(DateTimeOffset time) => BeijingTime.Format(time, "yyyy-MM-dd HH:mm:ss");
 }

@@ -56,7 +56,7 @@ public static class ExamChangeText
     {
         "Subjects" when value.ValueKind == JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(s =>
             $"{(Find(s, "Code")?.ToString() ?? "")} {(Find(s, "Name")?.ToString() ?? "")}".Trim())),
-        "FeePerSubjectFen" when value.TryGetInt64(out var fen) => AdminText.Yuan(fen) + " 元",
+        "FeePerSubjectFen" when value.TryGetInt64(out var fen) => Exam.ExamText.Money(fen),
         "Level" => AdminText.Level(value.ToString()),
         _ when value.ValueKind == JsonValueKind.True => "是",
         _ when value.ValueKind == JsonValueKind.False => "否",
