@@ -53,19 +53,11 @@ public static class PortalSessions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateAsync;
-            // A console page asked for without a session goes to the console's login, not the candidates' (which refuses staff).
-            o.Events.OnRedirectToLogin = context =>
-            {
-                context.Response.Redirect(InStaffArea(context.Request) ? context.RedirectUri.Replace("/login?", "/staff/login?", StringComparison.Ordinal) : context.RedirectUri);
-                return Task.CompletedTask;
-            };
-            // A page the person's role does not open (a reviewer at an administrator's page, a candidate at /staff) is
-            // refused where it was asked for: the refusal page of that area, 403 with its words, not the home page.
-            o.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.Redirect(InStaffArea(context.Request) ? "/staff/denied" : "/denied");
-                return Task.CompletedTask;
-            };
+            // The cookie's own redirects, in the area of the page asked for: a console page asked for without a session goes
+            // to the console's login (the candidates' refuses staff); a page the person's role does not open (a reviewer
+            // at an administrator's page, a candidate at /staff) to the refusal page of that area, 403 with its words.
+            o.Events.OnRedirectToLogin = context => DefaultCookieEvents.RedirectToLogin(InArea(context, "/login?"));
+            o.Events.OnRedirectToAccessDenied = context => DefaultCookieEvents.RedirectToAccessDenied(InArea(context, "/denied?"));
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -78,7 +70,15 @@ public static class PortalSessions
         return builder;
     }
 
-    private static bool InStaffArea(HttpRequest request) => StaffArea.Contains(request.Path.Value?.TrimStart('/') ?? "");
+    private static readonly CookieAuthenticationEvents DefaultCookieEvents = new();
+
+    /// <summary>The redirect to <paramref name="path"/> (the portal's page) made the staff console's when the page asked for lies in /staff.</summary>
+    private static RedirectContext<CookieAuthenticationOptions> InArea(RedirectContext<CookieAuthenticationOptions> context, string path)
+    {
+        if (StaffArea.Contains(context.Request.Path.Value?.TrimStart('/') ?? ""))
+            context.RedirectUri = context.RedirectUri.Replace(path, "/staff" + path, StringComparison.Ordinal);
+        return context;
+    }
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
