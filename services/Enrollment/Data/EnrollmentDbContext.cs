@@ -108,6 +108,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             // A candidate's own enrollments, newest first (lists, the returning candidate's prefill): the unique index
             // above covers active rows only.
             e.HasIndex(x => new { x.UserId, x.CreatedAt });
+            // An exam's figures per province and status (ExamFigures, an index-only grouped scan), and whether an exam has enrollments.
+            e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.Status });
         });
         modelBuilder.Entity<EnrollmentNumberCounter>(e =>
         {

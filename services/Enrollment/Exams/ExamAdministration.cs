@@ -11,7 +11,7 @@ namespace AccountingPlatform.Enrollment.Exams;
 /// <summary>
 /// Administrators keep the exams: an exam's year, level, name and subjects, and each province's terms. Every change is
 /// audited (who, when, before and after); a changed must-read notice gets a new version, so enrollments say which one
-/// the candidate read.
+/// the candidate read. A new exam is a draft candidates do not see until it is published (<see cref="ExamPublication"/>).
 /// </summary>
 public static partial class ExamAdministration
 {
@@ -76,7 +76,7 @@ public static partial class ExamAdministration
         if (string.IsNullOrWhiteSpace(request.CommitmentText) || request.CommitmentText.Length > 20_000) errors["commitmentText"] = ["请填写网上报名承诺（不超过20000字）"];
         if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_PROVINCE_TERMS_INVALID", errors);
 
-        if (!await db.Exams.AnyAsync(e => e.Code == code, cancellationToken)) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
+        if (!await db.Exams.AnyAsync(e => e.Code == code, cancellationToken)) return ExamProblems.NotFound();
         var terms = await db.ExamProvinces.FirstOrDefaultAsync(p => p.ExamCode == code && p.ProvinceCode == provinceCode, cancellationToken);
         var before = terms is null ? null : JsonSerializer.Serialize(terms);
         if (terms is null)
