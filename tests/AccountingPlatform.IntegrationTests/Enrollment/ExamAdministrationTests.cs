@@ -93,7 +93,7 @@ public sealed class ExamAdministrationTests
         Assert.DoesNotContain(code, (await candidate.Client.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
         var options = await candidate.Client.GetAsync($"/api/enrollment/me/exams/{code}/provinces/440000");
         Assert.Equal(HttpStatusCode.NotFound, options.Status);
-        Assert.Equal("ENROLLMENT_PROVINCE_NOT_OFFERED", options.ProblemCode);
+        Assert.Equal("ENROLLMENT_EXAM_NOT_FOUND", options.ProblemCode);   // never published: to candidates, no such exam
 
         var all = await admin.GetAsync("/api/enrollment/admin/exams");
         Assert.True(all.Status == HttpStatusCode.OK, all.ToString());
