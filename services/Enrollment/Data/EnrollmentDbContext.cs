@@ -55,6 +55,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.ExamCode).HasMaxLength(20);
             e.Property(x => x.ProvinceCode).HasMaxLength(6);
             e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.ChangedByName).HasMaxLength(100);
             e.Property(x => x.Before).HasColumnType("jsonb");
             e.Property(x => x.After).HasColumnType("jsonb");
             e.HasIndex(x => new { x.ExamCode, x.ChangedAt });

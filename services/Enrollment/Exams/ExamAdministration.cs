@@ -16,7 +16,7 @@ namespace AccountingPlatform.Enrollment.Exams;
 public static partial class ExamAdministration
 {
     public static async Task<Results<Ok<ExamView>, ProblemHttpResult>> SaveExamAsync(
-        string code, SaveExamRequest request, Guid actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, SaveExamRequest request, Administrator actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!ExamCode().IsMatch(code)) errors["code"] = ["考试代码须为1至20位字母、数字或连字符"];
@@ -52,15 +52,15 @@ public static partial class ExamAdministration
         }
         db.ExamChanges.Add(new ExamChange
         {
-            ExamCode = code, Action = before is null ? "ExamCreated" : "ExamUpdated", ChangedBy = actor, ChangedAt = now,
-            Before = before, After = Snapshot(exam),
+            ExamCode = code, Action = before is null ? "ExamCreated" : "ExamUpdated", ChangedBy = actor.Id, ChangedByName = actor.Name,
+            ChangedAt = now, Before = before, After = Snapshot(exam),
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ExamView.Of(exam, now));
     }
 
     public static async Task<Results<Ok<ExamView.Province>, ProblemHttpResult>> SaveProvinceTermsAsync(
-        string code, string provinceCode, SaveProvinceTermsRequest request, Guid actor, EnrollmentDbContext db, TimeProvider clock,
+        string code, string provinceCode, SaveProvinceTermsRequest request, Administrator actor, EnrollmentDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -96,7 +96,7 @@ public static partial class ExamAdministration
         db.ExamChanges.Add(new ExamChange
         {
             ExamCode = code, ProvinceCode = provinceCode, Action = before is null ? "ProvinceTermsCreated" : "ProvinceTermsUpdated",
-            ChangedBy = actor, ChangedAt = now, Before = before, After = JsonSerializer.Serialize(terms),
+            ChangedBy = actor.Id, ChangedByName = actor.Name, ChangedAt = now, Before = before, After = JsonSerializer.Serialize(terms),
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ExamView.Province.Of(terms, now));

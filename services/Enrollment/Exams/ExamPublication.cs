@@ -12,7 +12,7 @@ namespace AccountingPlatform.Enrollment.Exams;
 public static class ExamPublication
 {
     public static async Task<Results<Ok<ExamDetailView>, ProblemHttpResult>> SetAsync(
-        string examCode, bool publish, Guid actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string examCode, bool publish, Administrator actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var exam = await db.Exams.Include(e => e.Subjects).Include(e => e.Provinces).FirstOrDefaultAsync(e => e.Code == examCode, cancellationToken);
         var enrollments = exam is null ? 0 : await db.Enrollments.CountAsync(e => e.ExamCode == examCode, cancellationToken);
@@ -28,7 +28,7 @@ public static class ExamPublication
                 exam.UpdatedAt = now;
                 db.ExamChanges.Add(new ExamChange
                 {
-                    ExamCode = examCode, Action = publish ? "ExamPublished" : "ExamUnpublished", ChangedBy = actor, ChangedAt = now,
+                    ExamCode = examCode, Action = publish ? "ExamPublished" : "ExamUnpublished", ChangedBy = actor.Id, ChangedByName = actor.Name, ChangedAt = now,
                     Before = Snapshot(!publish), After = Snapshot(publish),
                 });
                 await db.SaveChangesAsync(cancellationToken);

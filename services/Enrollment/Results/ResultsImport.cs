@@ -21,7 +21,7 @@ public static class ResultsImport
     public sealed record ImportSummary(string ExamCode, int Rows);
 
     public static async Task<Results<Ok<ImportSummary>, Ok<ResultsDryRun>, ProblemHttpResult>> ImportAsync(
-        string examCode, bool dryRun, HttpRequest request, Guid actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string examCode, bool dryRun, HttpRequest request, Administrator actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subjects = await db.Exams.Where(e => e.Code == examCode).SelectMany(e => e.Subjects.Select(s => s.Code)).ToListAsync(cancellationToken);
         if (subjects.Count == 0) return ExamProblems.NotFound();
@@ -46,7 +46,7 @@ public static class ResultsImport
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO exam_results ("Id", "ExamCode", "CertificateType", "CertificateNumber", "SubjectCode", "Score", "HolderForm", "ImportedBy", "ImportedAt")
                 VALUES ({Guid.CreateVersion7()}, {examCode}, {row.CertificateType}, {row.CertificateNumber}, {row.SubjectCode}, {row.Score},
-                    {new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)HolderColumns.ToJson(row.Holder) ?? DBNull.Value }}, {actor}, {now})
+                    {new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)HolderColumns.ToJson(row.Holder) ?? DBNull.Value }}, {actor.Id}, {now})
                 ON CONFLICT ("CertificateType", "CertificateNumber", "ExamCode", "SubjectCode")
                 DO UPDATE SET "Score" = excluded."Score", "HolderForm" = COALESCE(excluded."HolderForm", exam_results."HolderForm"),
                     "ImportedBy" = excluded."ImportedBy", "ImportedAt" = excluded."ImportedAt"
@@ -54,7 +54,7 @@ public static class ResultsImport
         }
         db.ExamChanges.Add(new ExamChange
         {
-            ExamCode = examCode, Action = "ResultsImported", ChangedBy = actor, ChangedAt = now,
+            ExamCode = examCode, Action = "ResultsImported", ChangedBy = actor.Id, ChangedByName = actor.Name, ChangedAt = now,
             After = System.Text.Json.JsonSerializer.Serialize(new { rows = rows.Count }),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -67,6 +67,7 @@ public sealed class ExamPublicationTests
         var changes = (await admin.GetAsync($"/api/enrollment/admin/exams/{code}/changes")).Json.GetProperty("items").EnumerateArray().ToList();
         var published = Assert.Single(changes, c => c.GetProperty("action").GetString() == "ExamPublished");
         Assert.Equal(await AdminIdAsync(admin), published.GetProperty("changedBy").GetGuid());
+        Assert.Equal("平台管理员", published.GetProperty("changedByName").GetString());
         Assert.InRange(published.GetProperty("changedAt").GetDateTimeOffset(), now.AddMinutes(-5), now.AddMinutes(5));
     }
 

@@ -246,6 +246,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<Guid>("ChangedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ExamCode")
                         .IsRequired()
                         .HasMaxLength(20)

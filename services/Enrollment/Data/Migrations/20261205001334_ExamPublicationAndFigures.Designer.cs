@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AccountingPlatform.Enrollment.Data.Migrations
 {
     [DbContext(typeof(EnrollmentDbContext))]
-    [Migration("20261204235720_ExamPublicationAndFigures")]
+    [Migration("20261205001334_ExamPublicationAndFigures")]
     partial class ExamPublicationAndFigures
     {
         /// <inheritdoc />
@@ -248,6 +248,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
                     b.Property<Guid>("ChangedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ExamCode")
                         .IsRequired()

@@ -19,6 +19,13 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                 nullable: false,
                 defaultValue: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ChangedByName",
+                table: "exam_changes",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_enrollments_ExamCode_ProvinceCode_Status",
                 table: "enrollments",
@@ -35,6 +42,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "Published",
                 table: "exams");
+
+            migrationBuilder.DropColumn(
+                name: "ChangedByName",
+                table: "exam_changes");
         }
     }
 }
