@@ -1,5 +1,6 @@
 using AccountingPlatform.Web.Platform;
 using AccountingPlatform.Web.Sessions;
+using AccountingPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace AccountingPlatform.Web;
@@ -15,11 +16,12 @@ public static class PortalEndpoints
     }
 
     /// <summary>Ends the session at Identity (its refresh token revoked) and here, on every portal instance at once.</summary>
-    public static async Task<IResult> LogOutAsync(PlatformApiClient api, PortalSignIn signIn)
+    public static async Task<IResult> LogOutAsync(PlatformApiClient api, PortalSignIn signIn, HttpContext http)
     {
+        var staff = http.User.FindFirst(PortalSessions.RoleClaim)?.Value is PlatformClaims.Roles.Reviewer or PlatformClaims.Roles.Admin;
         if (await signIn.TokensAsync() is { } tokens)
             await api.PostAsync("/api/identity/tokens/revoke", new { refreshToken = tokens.RefreshToken });
         await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect("/login?loggedOut=true");
+        return TypedResults.LocalRedirect(staff ? "/staff/login?loggedOut=true" : "/login?loggedOut=true");
     }
 }

@@ -11,4 +11,6 @@ app.UseApiService("review");
 app.MapReviewItemsApi();
 app.MapReviewFiguresApi();
 app.MapDepartmentsApi();
+app.MapRejectionReasonsApi();
+app.MapReviewDecisionsAuditApi();
 app.Run();

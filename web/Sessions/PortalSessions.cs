@@ -19,6 +19,12 @@ public static class PortalSessions
 {
     public const string SessionClaim = "sid";
     public const string NameClaim = "name";
+    /// <summary>The account's role (candidate, reviewer, admin): which area of the web app the person may use.</summary>
+    public const string RoleClaim = "role";
+    /// <summary>The account's id at Identity (what the APIs call <c>sub</c>), e.g. to tell a reviewer's own claims from colleagues'.</summary>
+    public const string UserIdClaim = "uid";
+    /// <summary>A reviewer's division (e.g. 440000), for the console's own check before it asks the API.</summary>
+    public const string DivisionClaim = "division";
     internal const string TokensItem = "portal.tokens";
 
     public static IHostApplicationBuilder AddPortalSessions(this IHostApplicationBuilder builder)

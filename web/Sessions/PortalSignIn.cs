@@ -9,12 +9,17 @@ public sealed class PortalSignIn(IHttpContextAccessor accessor, PortalSessionSto
 {
     private HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No request.");
 
-    public async Task SignInAsync(string name, PortalTokens tokens)
+    public async Task SignInAsync(SignedInPerson person, PortalTokens tokens)
     {
         var sessionId = await sessions.StartAsync(tokens);
-        var identity = new ClaimsIdentity(
-            [new Claim(PortalSessions.SessionClaim, sessionId), new Claim(PortalSessions.NameClaim, name)],
-            CookieAuthenticationDefaults.AuthenticationScheme, PortalSessions.NameClaim, null);
+        List<Claim> claims =
+        [
+            new(PortalSessions.SessionClaim, sessionId), new(PortalSessions.NameClaim, person.Name), new(PortalSessions.RoleClaim, person.Role),
+            new(PortalSessions.UserIdClaim, person.UserId.ToString()),
+        ];
+        var division = person.DivisionCode;
+        if (division is not null) claims.Add(new Claim(PortalSessions.DivisionClaim, division));
+        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, PortalSessions.NameClaim, PortalSessions.RoleClaim);
         Http.Items[PortalSessions.TokensItem] = tokens;
         await Http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
     }

@@ -25,9 +25,17 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
             e.Property(i => i.CertificateNumber).HasMaxLength(32);
             e.Property(i => i.SnapshotJson).HasColumnType("jsonb");
             e.Property(i => i.Comment).HasMaxLength(1000);
+            e.Property(i => i.ClaimedByName).HasMaxLength(100);
             e.Property(i => i.RowVersion).IsRowVersion();
             e.HasIndex(i => new { i.Kind, i.SubjectId, i.SubjectVersion }).IsUnique();
-            e.HasIndex(i => new { i.Status, i.DivisionCode });
+            // The queue (ReviewQueue.Page), oldest first in a total order: a kind and a status read in order, the division
+            // prefix checked on the way; a kind in order whatever the status; a narrow division (a county, a department,
+            // days) found by its prefix (pattern operators, so LIKE 'prefix%' can use it in any collation) and sorted;
+            // the counts read from that index alone; the few claimed items found at once.
+            e.HasIndex(i => new { i.Kind, i.Status, i.SubmittedAt, i.Id });
+            e.HasIndex(i => new { i.Kind, i.SubmittedAt, i.Id });
+            e.HasIndex(i => new { i.DivisionCode, i.Kind, i.Status, i.SubmittedAt }).HasOperators("varchar_pattern_ops");
+            e.HasIndex(i => i.ClaimedBy).HasFilter("\"ClaimedBy\" IS NOT NULL");
         });
         modelBuilder.Entity<ReviewDecision>(e =>
         {
@@ -36,8 +44,15 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
             e.Property(d => d.PreviousStatus).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.NewStatus).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.ReviewerDivisionCode).HasMaxLength(12);
+            e.Property(d => d.ReviewerName).HasMaxLength(100);
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(d => d.CandidateName).HasMaxLength(100);
+            e.Property(d => d.DivisionCode).HasMaxLength(12);
             e.Property(d => d.Comment).HasMaxLength(1000);
             e.HasIndex(d => d.ReviewItemId);
+            // The administrators' audit (DecisionAudit): newest first, optionally within a division.
+            e.HasIndex(d => new { d.DecidedAt, d.Id });
+            e.HasIndex(d => new { d.DivisionCode, d.DecidedAt }).HasOperators("varchar_pattern_ops");
         });
         modelBuilder.Entity<Department>(e =>
         {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Review.Items;
 
-/// <summary>A submitted personnel record enters its department's queue; older undecided versions are superseded.</summary>
+/// <summary>A submitted personnel record enters its department's queue; older undecided versions are superseded (and no longer held by a claim).</summary>
 public sealed class PersonnelRecordSubmittedConsumer(ReviewDbContext db, ILogger<PersonnelRecordSubmittedConsumer> logger)
     : IdempotentConsumer<ReviewDbContext, PersonnelRecordSubmitted>(db, logger)
 {
@@ -15,7 +15,7 @@ public sealed class PersonnelRecordSubmittedConsumer(ReviewDbContext db, ILogger
             .Where(i => i.Kind == ReviewItemKind.PersonnelRecord && i.SubjectId == message.RecordId
                 && i.SubjectVersion < message.Version && i.Status == ReviewItemStatus.Pending)
             .ToListAsync(cancellationToken);
-        older.ForEach(i => i.Status = ReviewItemStatus.Superseded);
+        older.ForEach(i => (i.Status, i.ClaimedBy, i.ClaimedByName, i.ClaimedUntil) = (ReviewItemStatus.Superseded, null, null, null));
 
         Db.Items.Add(new ReviewItem
         {

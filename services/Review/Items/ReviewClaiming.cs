@@ -18,7 +18,7 @@ public static class ReviewClaiming
         var now = clock.GetUtcNow();
         var reviewerId = http.User.GetUserId();
         if (ReviewClaim.HeldByAnother(item, reviewerId, now)) return ReviewItemProblems.ClaimedByAnother(item);
-        (item.ClaimedBy, item.ClaimedUntil) = (reviewerId, now + ReviewClaim.Duration);
+        (item.ClaimedBy, item.ClaimedByName, item.ClaimedUntil) = (reviewerId, http.User.GetStaffName(), now + ReviewClaim.Duration);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -37,7 +37,7 @@ public static class ReviewClaiming
         if (item is null) return ReviewItemProblems.NotFound();
         if (item.ClaimedBy == http.User.GetUserId())
         {
-            (item.ClaimedBy, item.ClaimedUntil) = (null, null);
+            (item.ClaimedBy, item.ClaimedByName, item.ClaimedUntil) = (null, null, null);
             await db.SaveChangesAsync(cancellationToken);
         }
         return TypedResults.Ok(ReviewItemView.Of(item));

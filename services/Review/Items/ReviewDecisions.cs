@@ -36,21 +36,21 @@ public static class ReviewDecisions
     {
         var item = await ReviewItemQueries.FindInDivisionAsync(id, http, db, cancellationToken);
         if (item is null) return ReviewItemProblems.NotFound();
-        if (item.Status == ReviewItemStatus.Superseded)
-            return ApiProblem.Conflict("REVIEW_ITEM_SUPERSEDED", "考生已重新提交，该版本无需再审核");
-        if (item.Status != ReviewItemStatus.Pending)
-            return ApiProblem.Conflict("REVIEW_ALREADY_DECIDED", "该事项已审核，不能重复审核");
-
         var now = clock.GetUtcNow();
         var reviewerId = http.User.GetUserId();
-        if (ReviewClaim.HeldByAnother(item, reviewerId, now)) return ReviewItemProblems.ClaimedByAnother(item);
-        (item.ClaimedBy, item.ClaimedUntil) = (null, null);
+        if (Refusal(item, reviewerId, now, await LastDecisionIfDecidedAsync(item, db, cancellationToken)) is { } refused) return refused;
+
+        (item.ClaimedBy, item.ClaimedByName, item.ClaimedUntil) = (null, null, null);
         db.Decisions.Add(new ReviewDecision
         {
             ReviewItemId = item.Id,
             SubjectVersion = item.SubjectVersion,
             ReviewerId = reviewerId,
+            ReviewerName = http.User.GetStaffName(),
             ReviewerDivisionCode = http.User.GetDivision()!,
+            Kind = item.Kind,
+            CandidateName = item.CandidateName,
+            DivisionCode = item.DivisionCode,
             PreviousStatus = item.Status,
             NewStatus = decision,
             Comment = comment,
@@ -69,8 +69,31 @@ public static class ReviewDecisions
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ApiProblem.Conflict("REVIEW_ALREADY_DECIDED", "该事项刚被其他审核人员处理，请刷新后查看");
+            // A colleague changed the item between our read and our write (decided it, claimed it) or the candidate
+            // resubmitted: nothing of ours was written; say what happened, as it is now.
+            db.ChangeTracker.Clear();
+            var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken);
+            return Refusal(current, reviewerId, now, await LastDecisionIfDecidedAsync(current, db, cancellationToken))
+                ?? ApiProblem.Conflict("REVIEW_ITEM_CHANGED", "该事项刚被其他审核人员处理，请刷新后重试");
         }
         return TypedResults.Ok(ReviewItemView.Of(item));
     }
+
+    /// <summary>
+    /// Why <paramref name="reviewerId"/> may not decide <paramref name="item"/> at <paramref name="now"/>, or null when
+    /// they may: a newer version replaced it, it was decided (by whom, from <paramref name="lastDecision"/>), or a
+    /// colleague holds a live claim on it.
+    /// </summary>
+    public static ProblemHttpResult? Refusal(ReviewItem item, Guid reviewerId, DateTimeOffset now, ReviewDecision? lastDecision) => item.Status switch
+    {
+        ReviewItemStatus.Superseded => ApiProblem.Conflict("REVIEW_ITEM_SUPERSEDED", "考生已重新提交，该版本无需再审核"),
+        ReviewItemStatus.Approved or ReviewItemStatus.Rejected => ReviewItemProblems.AlreadyDecided(lastDecision),
+        _ when ReviewClaim.HeldByAnother(item, reviewerId, now) => ReviewItemProblems.ClaimedByAnother(item),
+        _ => null,
+    };
+
+    private static Task<ReviewDecision?> LastDecisionIfDecidedAsync(ReviewItem item, ReviewDbContext db, CancellationToken cancellationToken) =>
+        item.Status is ReviewItemStatus.Approved or ReviewItemStatus.Rejected
+            ? db.Decisions.AsNoTracking().Where(d => d.ReviewItemId == item.Id).OrderByDescending(d => d.DecidedAt).FirstOrDefaultAsync(cancellationToken)
+            : Task.FromResult<ReviewDecision?>(null);
 }

@@ -26,6 +26,8 @@ public sealed class ReviewItem
     public string? SnapshotJson { get; init; }
     /// <summary>A reviewer working on the item; others cannot decide it until the claim is released or runs out.</summary>
     public Guid? ClaimedBy { get; set; }
+    /// <summary>The claimer's name as their token gave it at claim time, so colleagues see who holds the item.</summary>
+    public string? ClaimedByName { get; set; }
     public DateTimeOffset? ClaimedUntil { get; set; }
     public uint RowVersion { get; set; }
 }

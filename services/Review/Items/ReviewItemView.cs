@@ -8,10 +8,10 @@ public sealed record ReviewItemView(
     Guid Id, ReviewItemKind Kind, Guid SubjectId, int SubjectVersion, Guid UserId, string DivisionCode,
     string CandidateName, ReviewItemStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? Comment,
     string? CertificateType, string? CertificateNumber, IReadOnlyList<string> AttachmentUrls,
-    Guid? ClaimedBy, DateTimeOffset? ClaimedUntil)
+    Guid? ClaimedBy, string? ClaimedByName, DateTimeOffset? ClaimedUntil)
 {
     public static ReviewItemView Of(ReviewItem i, bool masked = false) => new(
         i.Id, i.Kind, i.SubjectId, i.SubjectVersion, i.UserId, i.DivisionCode, i.CandidateName, i.Status, i.SubmittedAt, i.DecidedAt, i.Comment,
         i.CertificateType, masked ? PersonalData.MaskCertificateNumber(i.CertificateNumber) : i.CertificateNumber, i.AttachmentUrls,
-        i.ClaimedBy, i.ClaimedUntil);
+        i.ClaimedBy, i.ClaimedBy is null ? null : i.ClaimedByName, i.ClaimedUntil);
 }

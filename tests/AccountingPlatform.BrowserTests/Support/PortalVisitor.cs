@@ -76,6 +76,15 @@ public sealed partial class PortalVisitor(IPage page)
         await Page.GetByText("退出登录").WaitForAsync();
     }
 
+    /// <summary>A reviewer or administrator logs in at the staff console's own entry; waits until the console greets them.</summary>
+    public async Task StaffLogInAsync(string phone, string password)
+    {
+        if (!Page.Url.Contains("/staff/login", StringComparison.Ordinal)) await GoToAsync("/staff/login");
+        await FillLoginAsync(phone, password);
+        await SubmitAsync("登录");
+        await Page.GetByText("退出登录").WaitForAsync();
+    }
+
     public async Task FillLoginAsync(string account, string password)
     {
         await Page.GetByLabel("账号").FillAsync(account);

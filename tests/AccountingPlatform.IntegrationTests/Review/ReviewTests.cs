@@ -6,9 +6,9 @@ namespace AccountingPlatform.IntegrationTests.Review;
 /// <summary>Provincial review: division scopes, claims, what changed, the audit, the department directory, figures, staff accounts.</summary>
 public sealed class ReviewTests
 {
-    private static async Task<(Candidate Candidate, Guid RecordId)> SubmittedRecordAsync(EmulatorClient emulator, string department)
+    internal static async Task<(Candidate Candidate, Guid RecordId)> SubmittedRecordAsync(EmulatorClient emulator, string department, string name = "张三")
     {
-        var candidate = await Candidate.RegisterAsync(emulator);
+        var candidate = await Candidate.RegisterAsync(emulator, name);
         await AlipayCertifications.VerifyAsync(candidate, emulator);
         var submitted = await PersonnelRecords.FillAndSubmitAsync(candidate, department);
         return (candidate, submitted.Json.GetProperty("id").GetGuid());
@@ -18,11 +18,8 @@ public sealed class ReviewTests
     public async Task A_claimed_item_cannot_be_decided_by_another_reviewer_until_released()
     {
         using var emulator = new EmulatorClient();
-        var (candidate, recordId) = await SubmittedRecordAsync(emulator, "440305");
-        using var _ = candidate;
-        using var province = await Reviewers.LoginAsync(Reviewers.GuangdongPhone);
-        using var county = await Reviewers.LoginAsync(Reviewers.NanshanPhone);
-        var itemId = await PersonnelRecords.ReviewItemIdAsync(county, recordId, 1);
+        using var item = await NanshanItem.SubmitAsync(emulator);
+        var (province, county, itemId) = (item.Province, item.County, item.ItemId);
 
         Assert.Equal(HttpStatusCode.OK, (await province.PostAsync($"/api/review/items/{itemId}/claim")).Status);
         var blocked = await county.PostAsync($"/api/review/items/{itemId}/approve");

@@ -1,4 +1,5 @@
 using AccountingPlatform.Web.Platform;
+using AccountingPlatform.Web.Sessions;
 using Microsoft.AspNetCore.Components;
 
 namespace AccountingPlatform.Web.Components.Shared;
@@ -22,7 +23,8 @@ public abstract class PortalPage : ComponentBase
     protected bool Succeeded(ApiAnswer answer)
     {
         if (answer.IsSuccess) return true;
-        if (answer.SessionEnded) Navigation.NavigateTo($"login?ended=true&returnUrl={Uri.EscapeDataString("/" + Navigation.ToBaseRelativePath(Navigation.Uri))}", forceLoad: true);
+        if (answer.SessionEnded) Navigation.NavigateTo(
+            $"{StaffArea.LoginFor(Navigation.ToBaseRelativePath(Navigation.Uri))}?ended=true&returnUrl={Uri.EscapeDataString("/" + Navigation.ToBaseRelativePath(Navigation.Uri))}", forceLoad: true);
         Failed = answer;
         return false;
     }

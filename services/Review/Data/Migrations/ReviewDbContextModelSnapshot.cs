@@ -130,12 +130,27 @@ namespace AccountingPlatform.Review.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CandidateName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("NewStatus")
                         .IsRequired()
@@ -158,12 +173,22 @@ namespace AccountingPlatform.Review.Data.Migrations
                     b.Property<Guid>("ReviewerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("SubjectVersion")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ReviewItemId");
+
+                    b.HasIndex("DecidedAt", "Id");
+
+                    b.HasIndex("DivisionCode", "DecidedAt");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DivisionCode", "DecidedAt"), new[] { "varchar_pattern_ops" });
 
                     b.ToTable("review_decisions", (string)null);
                 });
@@ -193,6 +218,10 @@ namespace AccountingPlatform.Review.Data.Migrations
 
                     b.Property<Guid?>("ClaimedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone");
@@ -245,10 +274,19 @@ namespace AccountingPlatform.Review.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "DivisionCode");
+                    b.HasIndex("ClaimedBy")
+                        .HasFilter("\"ClaimedBy\" IS NOT NULL");
 
                     b.HasIndex("Kind", "SubjectId", "SubjectVersion")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "SubmittedAt", "Id");
+
+                    b.HasIndex("DivisionCode", "Kind", "Status", "SubmittedAt");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DivisionCode", "Kind", "Status", "SubmittedAt"), new[] { "varchar_pattern_ops" });
+
+                    b.HasIndex("Kind", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("review_items", (string)null);
                 });
