@@ -1,5 +1,4 @@
 using AccountingPlatform.Enrollment.Data;
-using AccountingPlatform.Enrollment.Enrollments;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
