@@ -21,7 +21,7 @@ public static class ReviewItemsApi
         items.MapGet("/{id:guid}", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
             ReviewItemQueries.GetAsync(id, http, db, ct)).WithSummary("查看事项");
         items.MapGet("/{id:guid}/decisions", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>
-            ReviewItemQueries.ListDecisionsAsync(id, http, db, ct)).WithSummary("审核记录（谁、何时、哪个版本、前后状态）");
+            ReviewItemQueries.ListDecisionsAsync(id, http, db, ct)).WithSummary("审核记录：该事项及其此前各版本（谁、何时、哪个版本、前后状态、意见）");
         items.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, ReviewDbContext db, TimeProvider clock, CancellationToken ct) =>
             ReviewClaiming.ClaimAsync(id, http, db, clock, ct)).WithSummary("领取事项（30分钟内他人不能审核）");
         items.MapPost("/{id:guid}/release", (Guid id, HttpContext http, ReviewDbContext db, CancellationToken ct) =>

@@ -55,6 +55,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.ExamCode).HasMaxLength(20);
             e.Property(x => x.ProvinceCode).HasMaxLength(6);
             e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.ChangedByName).HasMaxLength(100);
             e.Property(x => x.Before).HasColumnType("jsonb");
             e.Property(x => x.After).HasColumnType("jsonb");
             e.HasIndex(x => new { x.ExamCode, x.ChangedAt });
@@ -108,6 +109,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             // A candidate's own enrollments, newest first (lists, the returning candidate's prefill): the unique index
             // above covers active rows only.
             e.HasIndex(x => new { x.UserId, x.CreatedAt });
+            // An exam's figures per province and status (ExamFigures, an index-only grouped scan), and whether an exam has enrollments.
+            e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.Status });
         });
         modelBuilder.Entity<EnrollmentNumberCounter>(e =>
         {

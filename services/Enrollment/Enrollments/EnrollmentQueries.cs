@@ -29,7 +29,7 @@ public static class EnrollmentQueries
     public static async Task<Results<Ok<EnrollmentOptionsView>, ProblemHttpResult>> OptionsAsync(
         string examCode, string provinceCode, Guid userId, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == provinceCode))
+        var exam = await db.Exams.AsNoTracking().SeenByCandidates().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == provinceCode))
             .FirstOrDefaultAsync(e => e.Code == examCode, cancellationToken);
         if (exam is null) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
         if (exam.Provinces.FirstOrDefault(p => p.ProvinceCode == provinceCode) is not { } province)

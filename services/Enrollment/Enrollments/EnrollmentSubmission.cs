@@ -1,5 +1,6 @@
 using AccountingPlatform.Contracts;
 using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,7 +43,7 @@ public static class EnrollmentSubmission
     {
         if (string.IsNullOrWhiteSpace(request.ExamCode) || string.IsNullOrWhiteSpace(request.ProvinceCode))
             return new SubmissionFacts(null, null, null, false, CandidateHistory.None(null));
-        var exam = await db.Exams.AsNoTracking().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
+        var exam = await db.Exams.AsNoTracking().SeenByCandidates().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
             .FirstOrDefaultAsync(e => e.Code == request.ExamCode, cancellationToken);
         var province = exam?.Provinces.FirstOrDefault(p => p.ProvinceCode == request.ProvinceCode);
         if (exam is null || province is null) return new SubmissionFacts(exam, province, null, false, CandidateHistory.None(null));

@@ -10,4 +10,10 @@ public sealed class Exam
     public List<ExamSubject> Subjects { get; init; } = [];
     public List<ExamProvince> Provinces { get; init; } = [];
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Candidates see it and may enroll (<see cref="CandidateExams"/>). An exam an administrator creates starts as a draft,
+    /// published when its terms are ready; an exam with enrollments stays published (<see cref="ExamPublication"/>).
+    /// </summary>
+    public bool Published { get; set; }
 }

@@ -11,12 +11,12 @@ namespace AccountingPlatform.Enrollment.Exams;
 /// <summary>
 /// Administrators keep the exams: an exam's year, level, name and subjects, and each province's terms. Every change is
 /// audited (who, when, before and after); a changed must-read notice gets a new version, so enrollments say which one
-/// the candidate read.
+/// the candidate read. A new exam is a draft candidates do not see until it is published (<see cref="ExamPublication"/>).
 /// </summary>
 public static partial class ExamAdministration
 {
     public static async Task<Results<Ok<ExamView>, ProblemHttpResult>> SaveExamAsync(
-        string code, SaveExamRequest request, Guid actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, SaveExamRequest request, Administrator actor, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!ExamCode().IsMatch(code)) errors["code"] = ["考试代码须为1至20位字母、数字或连字符"];
@@ -52,15 +52,15 @@ public static partial class ExamAdministration
         }
         db.ExamChanges.Add(new ExamChange
         {
-            ExamCode = code, Action = before is null ? "ExamCreated" : "ExamUpdated", ChangedBy = actor, ChangedAt = now,
-            Before = before, After = Snapshot(exam),
+            ExamCode = code, Action = before is null ? "ExamCreated" : "ExamUpdated", ChangedBy = actor.Id, ChangedByName = actor.Name,
+            ChangedAt = now, Before = before, After = Snapshot(exam),
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ExamView.Of(exam, now));
     }
 
     public static async Task<Results<Ok<ExamView.Province>, ProblemHttpResult>> SaveProvinceTermsAsync(
-        string code, string provinceCode, SaveProvinceTermsRequest request, Guid actor, EnrollmentDbContext db, TimeProvider clock,
+        string code, string provinceCode, SaveProvinceTermsRequest request, Administrator actor, EnrollmentDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -76,7 +76,7 @@ public static partial class ExamAdministration
         if (string.IsNullOrWhiteSpace(request.CommitmentText) || request.CommitmentText.Length > 20_000) errors["commitmentText"] = ["请填写网上报名承诺（不超过20000字）"];
         if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_PROVINCE_TERMS_INVALID", errors);
 
-        if (!await db.Exams.AnyAsync(e => e.Code == code, cancellationToken)) return ApiProblem.NotFound("ENROLLMENT_EXAM_NOT_FOUND", "考试不存在");
+        if (!await db.Exams.AnyAsync(e => e.Code == code, cancellationToken)) return ExamProblems.NotFound();
         var terms = await db.ExamProvinces.FirstOrDefaultAsync(p => p.ExamCode == code && p.ProvinceCode == provinceCode, cancellationToken);
         var before = terms is null ? null : JsonSerializer.Serialize(terms);
         if (terms is null)
@@ -96,7 +96,7 @@ public static partial class ExamAdministration
         db.ExamChanges.Add(new ExamChange
         {
             ExamCode = code, ProvinceCode = provinceCode, Action = before is null ? "ProvinceTermsCreated" : "ProvinceTermsUpdated",
-            ChangedBy = actor, ChangedAt = now, Before = before, After = JsonSerializer.Serialize(terms),
+            ChangedBy = actor.Id, ChangedByName = actor.Name, ChangedAt = now, Before = before, After = JsonSerializer.Serialize(terms),
         });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ExamView.Province.Of(terms, now));

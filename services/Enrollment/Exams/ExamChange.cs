@@ -8,6 +8,8 @@ public sealed class ExamChange
     public string? ProvinceCode { get; init; }
     public required string Action { get; init; }
     public Guid ChangedBy { get; init; }
+    /// <summary>The administrator's name when they made the change (null for the seed loader).</summary>
+    public string? ChangedByName { get; init; }
     public DateTimeOffset ChangedAt { get; init; }
     public string? Before { get; init; }
     public required string After { get; init; }

@@ -6,12 +6,13 @@ namespace AccountingPlatform.Enrollment.Exams;
 
 /// <summary>
 /// The exams, newest year first. Candidates see only exams some province offers (an exam created to import last year's
-/// results, with no province, is not one they can enroll in); administrators see them all.
+/// results, with no province, is not one they can enroll in) and that is published (<see cref="CandidateExams"/>);
+/// administrators see them all.
 /// </summary>
 public static class ExamList
 {
     public static Task<Ok<List<ExamView>>> OfferedAsync(EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListAsync(db.Exams.Where(e => e.Provinces.Any()), clock, cancellationToken);
+        ListAsync(db.Exams.SeenByCandidates().Where(e => e.Provinces.Any()), clock, cancellationToken);
 
     public static Task<Ok<List<ExamView>>> AllAsync(EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         ListAsync(db.Exams, clock, cancellationToken);

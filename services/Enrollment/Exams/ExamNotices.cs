@@ -11,8 +11,8 @@ public static class ExamNotices
     public static async Task<Results<Ok<ExamNoticeView>, ProblemHttpResult>> NoticeAsync(
         string examCode, string provinceCode, EnrollmentDbContext db, CancellationToken cancellationToken)
     {
-        var terms = await db.ExamProvinces.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.ExamCode == examCode && p.ProvinceCode == provinceCode, cancellationToken);
+        var terms = await db.Exams.AsNoTracking().SeenByCandidates().Where(e => e.Code == examCode).SelectMany(e => e.Provinces)
+            .FirstOrDefaultAsync(p => p.ProvinceCode == provinceCode, cancellationToken);
         return terms is null
             ? ApiProblem.NotFound("ENROLLMENT_PROVINCE_NOT_OFFERED", "该省份未开放本次考试报名")
             : TypedResults.Ok(new ExamNoticeView(terms.ExamCode, terms.ProvinceCode, terms.ProvinceName, terms.NoticeVersion, terms.NoticeText, terms.CommitmentText));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AccountingPlatform.Enrollment.Exams;
 
 /// <summary>
-/// Loads published exams into the database, for every province of the division tree: an exam already there is left as
+/// Loads published exams (published: candidates see them) into the database, for every province of the division tree: an exam already there is left as
 /// administrators may have changed it. Used by the <c>seed-exams</c> command (any environment) and, with
 /// <c>Enrollment:LoadExamSeeds</c>, at start-up after migrations.
 /// </summary>
@@ -37,7 +37,7 @@ public static class ExamSeedLoader
 
     public static Exam ToExam(ExamSeedFile seed, DateTimeOffset now) => new()
     {
-        Code = seed.Code, Year = seed.Year, Level = seed.Level, Name = seed.Name, UpdatedAt = now,
+        Code = seed.Code, Year = seed.Year, Level = seed.Level, Name = seed.Name, UpdatedAt = now, Published = true,
         Subjects = seed.Subjects.Select(s => new ExamSubject { ExamCode = seed.Code, Code = s.Code!, Name = s.Name! }).ToList(),
         Provinces = DivisionTree.Instance.Provinces
             .Select(p => (Province: p, Terms: seed.Provinces.GetValueOrDefault(p.Code)))

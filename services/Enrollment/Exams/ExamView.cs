@@ -4,7 +4,8 @@ namespace AccountingPlatform.Enrollment.Exams;
 /// Published exam terms: subjects, and each province's window (with where it stands now, by the rule the submission
 /// applies), deadline, fee and notice version (public information).
 /// </summary>
-public sealed record ExamView(string Code, int Year, ExamLevel Level, string Name, IReadOnlyList<ExamView.Subject> Subjects, IReadOnlyList<ExamView.Province> Provinces)
+public sealed record ExamView(string Code, int Year, ExamLevel Level, string Name, IReadOnlyList<ExamView.Subject> Subjects, IReadOnlyList<ExamView.Province> Provinces,
+    bool Published)
 {
     public sealed record Subject(string Code, string Name);
 
@@ -19,5 +20,5 @@ public sealed record ExamView(string Code, int Year, ExamLevel Level, string Nam
     public static ExamView Of(Exam e, DateTimeOffset now) => new(
         e.Code, e.Year, e.Level, e.Name,
         e.Subjects.OrderBy(s => s.Code).Select(s => new Subject(s.Code, s.Name)).ToList(),
-        e.Provinces.OrderBy(p => p.ProvinceCode).Select(p => Province.Of(p, now)).ToList());
+        e.Provinces.OrderBy(p => p.ProvinceCode).Select(p => Province.Of(p, now)).ToList(), e.Published);
 }

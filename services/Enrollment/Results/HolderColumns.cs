@@ -18,21 +18,21 @@ public static class HolderColumns
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>The form the cells say, or null when they are all empty; each bad cell adds a reason.</summary>
-    public static EnrollmentForm? Read(string[] cells, List<string> reasons)
+    /// <summary>The form the cells say, or null when they are all empty; each bad cell adds a reason, with its column.</summary>
+    public static EnrollmentForm? Read(string[] cells, List<(string Field, string Message)> reasons)
     {
         if (cells.All(c => c.Length == 0)) return null;
         var (education, school, major, graduated, employer, address, postal) = (cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]);
         var level = Enum.GetValues<EducationLevel>().Select(l => (EducationLevel?)l)
             .FirstOrDefault(l => education == l.ToString() || education == IntermediateEligibility.Name(l!.Value));
-        if (education.Length > 0 && level is null) reasons.Add($"最高学历{education}无效");
+        if (education.Length > 0 && level is null) reasons.Add(("highestEducation", $"最高学历{education}无效"));
         DateOnly? graduation = DateOnly.TryParseExact(graduated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        if (graduated.Length > 0 && graduation is null) reasons.Add("毕业时间须为yyyy-MM-dd");
-        Text(school, "毕业学校", EnrollmentFormRules.SchoolMaxLength, reasons);
-        Text(major, "所学专业", EnrollmentFormRules.MajorMaxLength, reasons);
-        Text(employer, "工作单位", EnrollmentFormRules.EmployerMaxLength, reasons);
-        Text(address, "通讯地址", EnrollmentFormRules.MailingAddressMaxLength, reasons);
-        if (postal.Length > 0 && !EnrollmentFormRules.IsPostalCode(postal)) reasons.Add("邮政编码须为6位数字");
+        if (graduated.Length > 0 && graduation is null) reasons.Add(("graduationDate", "毕业时间须为yyyy-MM-dd"));
+        Text(school, "school", "毕业学校", EnrollmentFormRules.SchoolMaxLength, reasons);
+        Text(major, "major", "所学专业", EnrollmentFormRules.MajorMaxLength, reasons);
+        Text(employer, "employer", "工作单位", EnrollmentFormRules.EmployerMaxLength, reasons);
+        Text(address, "mailingAddress", "通讯地址", EnrollmentFormRules.MailingAddressMaxLength, reasons);
+        if (postal.Length > 0 && !EnrollmentFormRules.IsPostalCode(postal)) reasons.Add(("postalCode", "邮政编码须为6位数字"));
         return new EnrollmentForm(level, Value(school), Value(major), graduation, AccountingWorkYears: null, Value(employer), Value(address), Value(postal));
     }
 
@@ -40,9 +40,9 @@ public static class HolderColumns
 
     public static EnrollmentForm? FromJson(string? json) => json is null ? null : JsonSerializer.Deserialize<EnrollmentForm>(json, Json);
 
-    private static void Text(string value, string label, int max, List<string> reasons)
+    private static void Text(string value, string field, string label, int max, List<(string Field, string Message)> reasons)
     {
-        if (value.Length > max) reasons.Add($"{label}不能超过{max}个字");
+        if (value.Length > max) reasons.Add((field, $"{label}不能超过{max}个字"));
     }
 
     private static string? Value(string cell) => cell.Length == 0 ? null : cell;

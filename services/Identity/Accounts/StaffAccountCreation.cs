@@ -47,7 +47,6 @@ public static class StaffAccountCreation
         }
         logger.LogInformation("Administrator {AdminId} created {Role} account {UserId} for division {DivisionCode}",
             http.User.GetUserId(), user.Role, user.Id, user.DivisionCode);
-        return TypedResults.Created("/api/identity/users/me", new StaffAccountView(user.Id, user.Name, PersonalData.MaskPhone(user.Phone), user.Role,
-            user.DivisionCode, user.DivisionCode is { } code ? DivisionTree.Instance.FullName(code) : null));
+        return TypedResults.Created("/api/identity/users/me", StaffAccountView.Of(user));
     }
 }

@@ -19,5 +19,9 @@ public sealed class UserAccount
     public string SecurityStamp { get; set; } = NewSecurityStamp();
     public DateTimeOffset? PasswordChangedAt { get; set; }
 
+    /// <summary>When an administrator disabled this staff account (it can no longer log in), and who did; null while it is enabled.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+    public Guid? DisabledBy { get; set; }
+
     public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
 }

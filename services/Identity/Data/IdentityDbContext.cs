@@ -9,6 +9,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 {
     public const string CertificateUniqueIndex = "ux_user_accounts_certificate";
     public const string PhoneUniqueIndex = "ux_user_accounts_phone";
+    /// <summary>The staff accounts (<see cref="Accounts.StaffAccountList"/> asks for these very roles, so the planner uses the index).</summary>
+    public const string StaffFilterSql = "\"Role\" IN ('reviewer', 'admin')";
 
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -31,6 +33,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             // One account per certificate and per phone, enforced by the database under concurrent registrations.
             e.HasIndex(u => new { u.CertificateType, u.CertificateNumber }).IsUnique().HasDatabaseName(CertificateUniqueIndex);
             e.HasIndex(u => u.Phone).IsUnique().HasDatabaseName(PhoneUniqueIndex);
+            // The staff list (a few thousand among millions of candidates), in its order: division, then name.
+            e.HasIndex(u => new { u.DivisionCode, u.Name }).HasFilter(StaffFilterSql).HasDatabaseName("ix_user_accounts_staff");
         });
         modelBuilder.Entity<RefreshToken>(e =>
         {

@@ -33,7 +33,7 @@ public static class Login
         bool? smsCodeValid = attempts is { NeedsSmsCode: true } && smsCodeGiven
             ? request.SmsCode!.Length <= 6 && await s.SmsCodes.ConsumeAsync(user!.Phone, SmsPurpose.Login, request.SmsCode, clientAddress)
             : null;
-        var facts = new LoginFacts(needsType, user is not null, attempts, smsCodeGiven, smsCodeValid, PasswordCorrect: null);
+        var facts = new LoginFacts(needsType, user is not null, attempts, smsCodeGiven, smsCodeValid, PasswordCorrect: null, user?.DisabledAt is not null);
 
         // Decide; the password is checked only when nothing stands before it.
         var outcome = LoginDecision.Decide(facts);
@@ -64,6 +64,7 @@ public static class Login
         LoginVerdict.Locked => Locked(outcome.LockedUntil!.Value, http, clock),
         LoginVerdict.SmsCodeRequired => ApiProblem.Create(StatusCodes.Status401Unauthorized, "IDENTITY_LOGIN_SMS_REQUIRED", LoginLockout.SmsRequiredMessage),
         LoginVerdict.SmsCodeInvalid => IdentityProblems.SmsCodeInvalid(),
+        LoginVerdict.Disabled => ApiProblem.Forbidden("IDENTITY_ACCOUNT_DISABLED", "该账号已停用，请联系管理员"),
         _ => ApiProblem.Create(StatusCodes.Status401Unauthorized, "IDENTITY_CREDENTIALS_INVALID", "账号或密码错误"),
     };
 

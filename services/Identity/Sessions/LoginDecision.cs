@@ -5,7 +5,8 @@ namespace AccountingPlatform.Identity.Sessions;
 /// <summary>
 /// The login rule (<see cref="LoginLockout"/>), as a plain function of what was loaded: the account must be named
 /// unambiguously; an account locked from this address, or asking for an SMS code, evaluates no password without its
-/// owner's code; then the password decides. <see cref="Login"/> loads, asks, and saves what was decided.
+/// owner's code; then the password decides, and a disabled account is refused only after its password was right (so the
+/// refusal tells nobody without the password which accounts exist). <see cref="Login"/> loads, asks, and saves what was decided.
 /// </summary>
 public static class LoginDecision
 {
@@ -23,6 +24,7 @@ public static class LoginDecision
         return facts.PasswordCorrect switch
         {
             null => new LoginOutcome(LoginVerdict.PasswordNeeded),
+            true when facts.AccountFound && facts.AccountDisabled => new LoginOutcome(LoginVerdict.Disabled),
             true when facts.AccountFound => new LoginOutcome(LoginVerdict.Succeeded),
             _ => new LoginOutcome(LoginVerdict.WrongPassword),
         };

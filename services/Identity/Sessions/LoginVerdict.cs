@@ -15,6 +15,8 @@ public enum LoginVerdict
     PasswordNeeded,
     /// <summary>Unknown account or wrong password: a failure is counted when the account exists.</summary>
     WrongPassword,
+    /// <summary>The right password, but an administrator disabled the account: no session.</summary>
+    Disabled,
     /// <summary>A session starts.</summary>
     Succeeded,
 }

@@ -22,7 +22,7 @@ public sealed class UserSessions(
         return Tokens(user, refreshToken, row);
     }
 
-    /// <summary>A new access token and a new refresh token for a valid one; null when it is unknown, expired or revoked.</summary>
+    /// <summary>A new access token and a new refresh token for a valid one; null when it is unknown, expired or revoked, or its account disabled.</summary>
     public async Task<SessionTokens?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -42,6 +42,7 @@ public sealed class UserSessions(
             return null;
         }
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == current.UserId, cancellationToken);
+        if (user.DisabledAt is not null) return null;
         var (next, row) = NewRefreshToken(user.Id, current.FamilyId);
         db.RefreshTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using AccountingPlatform.Divisions;
 using AccountingPlatform.PersonnelRecord.Data;
 using AccountingPlatform.PersonnelRecord.Files;
+using AccountingPlatform.ServiceDefaults.Words;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.PersonnelRecord.Records;
@@ -18,9 +19,9 @@ public static class RecordSnapshot
         var lines = new Dictionary<string, string>
         {
             ["姓名"] = candidate.Name,
-            ["证件类型"] = candidate.CertificateType,
+            ["证件类型"] = RecordWords.Of(RecordWords.CertificateTypes, candidate.CertificateType),
             ["证件号码"] = candidate.CertificateNumber,
-            ["采集范围"] = record.CollectionScope?.ToString() ?? "",
+            ["采集范围"] = RecordWords.Of(RecordWords.CollectionScopes, record.CollectionScope?.ToString()),
             ["会计管理部门"] = record.DepartmentDivisionCode is { } code ? DivisionTree.Instance.FullName(code) : "",
         };
         if (record.DepartmentReason is { } reason)
@@ -42,21 +43,23 @@ public static class RecordSnapshot
         for (var i = 0; i < educations.Count; i++)
         {
             var e = educations[i];
-            lines[$"教育经历{i + 1}"] = $"{Date(e.StartDate)}—{Date(e.GraduationDate)} {e.School} {e.Major} {e.Level}/{e.Degree} {e.TrainingMode}"
-                + $" 毕业证书{e.DiplomaNumber} 学位证书{e.DegreeNumber}{(e.Overseas ? " 境外" : "")}";
+            lines[$"教育经历{i + 1}"] = $"{Date(e.StartDate)}—{Date(e.GraduationDate)} {e.School} {e.Major} {Word(RecordWords.EducationLevels, e.Level)}"
+                + $" {Word(RecordWords.Degrees, e.Degree)}学位 {Word(RecordWords.TrainingModes, e.TrainingMode)} 毕业证书{e.DiplomaNumber} 学位证书{e.DegreeNumber}{(e.Overseas ? " 境外" : "")}";
             Image($"教育经历{i + 1}留学认证", e.OverseasCertificationFileId);
         }
         var work = await db.WorkExperiences.AsNoTracking().Where(w => w.UserId == record.UserId).OrderBy(w => w.StartDate).ToListAsync(cancellationToken);
         for (var i = 0; i < work.Count; i++)
         {
             var w = work[i];
-            lines[$"工作经历{i + 1}"] = $"{Date(w.StartDate)}—{(w.EndDate is { } end ? Date(end) : "至今")} {w.Employer} {w.CreditCode} {w.EmployerType} {w.Industry} {w.Address} {w.Phone}";
+            lines[$"工作经历{i + 1}"] = $"{Date(w.StartDate)}—{(w.EndDate is { } end ? Date(end) : "至今")} {w.Employer} {w.CreditCode} {Word(RecordWords.EmployerTypes, w.EmployerType)} {w.Industry} {w.Address} {w.Phone}";
             if (w.HasAccountingWork)
                 lines[$"工作经历{i + 1}会计工作"] = string.Join("；", w.AccountingWorks.Select(a => $"{Date(a.StartDate)}—{(a.EndDate is { } ae ? Date(ae) : "至今")} {a.Position}"));
             Image($"工作经历{i + 1}会计工作证明", w.ProofFileId);
         }
         return (lines, urls);
     }
+
+    private static string Word<T>(IReadOnlyList<(string Value, string Text)> words, T value) => RecordWords.Of(words, value?.ToString());
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,12 @@ public static class ReviewItemQueries
     {
         var item = await ReviewItemQueries.FindInDivisionAsync(id, http, db, cancellationToken);
         if (item is null) return ReviewItemProblems.NotFound();
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.ReviewItemId == id).OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
+        // The trail of the subject up to this version (its earlier versions in the division too), so a re-review reads why it came back.
+        var prefix = DivisionScope.PrefixOf(http.User.GetDivision()!);
+        var versions = db.Items.Where(i => i.Kind == item.Kind && i.SubjectId == item.SubjectId && i.SubjectVersion <= item.SubjectVersion
+            && i.DivisionCode.StartsWith(prefix)).Select(i => i.Id);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => versions.Contains(d.ReviewItemId)).OrderBy(d => d.DecidedAt)
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(decisions.Select(ReviewDecisionView.Of).ToList());
     }
 

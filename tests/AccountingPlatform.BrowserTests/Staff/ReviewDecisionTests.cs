@@ -1,3 +1,4 @@
+using AccountingPlatform.Benchmarks.Journey;
 using System.Net;
 using System.Text.Json;
 using AccountingPlatform.BrowserTests.Support;
@@ -19,15 +20,18 @@ public sealed class ReviewDecisionTests : IDisposable
     [Fact]
     public async Task A_rejection_reason_reaches_the_candidate_who_resubmits_and_the_approval_unlocks_the_linked_province()
     {
+        var reviewer = await PortalVisitor.OpenAsync(Browser.Phone, "/staff/login");
+        var console = reviewer.Page;
         using var candidate = await Candidate.RegisterAsync(_emulator, "孙复审");
         await AlipayCertifications.VerifyAsync(candidate, _emulator);
-        var submitted = await PersonnelRecords.FillAndSubmitAsync(candidate, Chaoyang);
+        await PersonnelRecords.FillAsync(candidate, Chaoyang, CandidateSteps.BeijingEmployerCreditCode);
+        await PersonnelRecords.UploadOkAsync(candidate.Client, "StandardPhoto", await RealPhotos.StandardPhotoAsync(console));
+        var submitted = await candidate.Client.PostAsync("/api/personnel/me/record/submit", new { commitment = true });
+        Assert.True(submitted.Status == HttpStatusCode.OK, submitted.ToString());
         var recordId = submitted.Json.GetProperty("id").GetGuid();
         using var reviewerApi = await Reviewers.LoginAsync(Reviewers.BeijingPhone);
         var item = await PersonnelRecords.ReviewItemIdAsync(reviewerApi, recordId, 1);
 
-        var reviewer = await PortalVisitor.OpenAsync(Browser.Phone, "/staff/login");
-        var console = reviewer.Page;
         await reviewer.StaffLogInAsync(Reviewers.BeijingPhone, Reviewers.Password);
         await reviewer.GoToAsync($"/staff/review/items/{item}");
         await Expect.HeadingAsync(console, "孙复审");
@@ -53,9 +57,8 @@ public sealed class ReviewDecisionTests : IDisposable
         var education = (await candidate.Client.GetAsync("/api/personnel/me/record/educations")).Json.EnumerateArray().Single();
         var corrected = await candidate.Client.PutAsync($"/api/personnel/me/record/educations/{education.GetProperty("id").GetGuid()}", new
         {
-            trainingMode = "FullTime", school = "中央财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
-            startDate = "2010-09-01", graduationDate = "2014-07-01", diplomaNumber = "100341201405000777", degreeNumber = "1003442014000123",
-            overseas = false,
+            trainingMode = "FullTime", school = "上海财经大学", level = "Bachelor", degree = "Bachelor", major = "会计学",
+            startDate = "2010-09-01", graduationDate = "2014-07-01", overseas = false,
         });
         Assert.True(corrected.Status == HttpStatusCode.OK, corrected.ToString());
         await portal.GoToAsync("/record/submit");
@@ -67,7 +70,7 @@ public sealed class ReviewDecisionTests : IDisposable
 
         await reviewer.GoToAsync($"/staff/review/items/{second}");
         var changed = await console.Locator("table.snapshot tr.changed").AllInnerTextsAsync();
-        Assert.Contains(changed, c => c.Contains("100341201405000777") && c.Contains("100341201405000123"));
+        Assert.Contains(changed, c => c.Contains("上海财经大学") && c.Contains("中央财经大学"));
         Assert.Contains("学历信息有误", await console.Locator("ol.audit").InnerTextAsync());
         await console.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
         await console.GetByRole(AriaRole.Status).GetByText("已审核通过").WaitForAsync();

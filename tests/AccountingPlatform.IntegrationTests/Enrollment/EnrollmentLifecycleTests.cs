@@ -17,6 +17,7 @@ public sealed class EnrollmentLifecycleTests
         var now = PlatformEnvironment.Now;
         foreach (var province in Provinces)
             await TestExams.SaveProvinceAsync(admin, code, province, TestExams.Terms(now.AddHours(-1), now + closesIn, now + closesIn + payableFor));
+        await TestExams.PublishAsync(admin, code);
         return code;
     }
 

@@ -18,6 +18,7 @@ public sealed class EnrollmentNumberTests
         {
             await TestExams.SaveExamAsync(admin, exam, year);
             await TestExams.SaveProvinceAsync(admin, exam, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11)));
+            await TestExams.PublishAsync(admin, exam);
         }
         using var emulator = new EmulatorClient();
         using var candidate = await Candidate.RegisterAsync(emulator);

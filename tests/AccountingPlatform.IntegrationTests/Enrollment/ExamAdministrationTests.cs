@@ -15,6 +15,7 @@ public sealed class ExamAdministrationTests
         await TestExams.SaveExamAsync(admin, code, 2026);
         var now = PlatformEnvironment.Now;
         await TestExams.SaveProvinceAsync(admin, code, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11), notice: "第一版须知"));
+        await TestExams.PublishAsync(admin, code);
         using var anonymous = new PlatformClient();
         var notice = await anonymous.GetAsync($"/api/enrollment/exams/{code}/provinces/440000/notice");
         Assert.Equal(1, notice.Json.GetProperty("noticeVersion").GetInt32());
@@ -43,7 +44,7 @@ public sealed class ExamAdministrationTests
         Assert.Equal(6000, enrolled.Json.GetProperty("feePerSubjectFen").GetInt64());
 
         var changes = await admin.GetAsync($"/api/enrollment/admin/exams/{code}/changes?page=1&pageSize=10");
-        Assert.Equal(4, changes.Json.GetProperty("total").GetInt32());
+        Assert.Equal(5, changes.Json.GetProperty("total").GetInt32());   // created, terms set, published, terms changed twice
         var latest = changes.Json.GetProperty("items")[0];
         Assert.Equal("ProvinceTermsUpdated", latest.GetProperty("action").GetString());
         Assert.Contains("第一版须知", latest.GetProperty("before").GetString());
@@ -92,7 +93,7 @@ public sealed class ExamAdministrationTests
         Assert.DoesNotContain(code, (await candidate.Client.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
         var options = await candidate.Client.GetAsync($"/api/enrollment/me/exams/{code}/provinces/440000");
         Assert.Equal(HttpStatusCode.NotFound, options.Status);
-        Assert.Equal("ENROLLMENT_PROVINCE_NOT_OFFERED", options.ProblemCode);
+        Assert.Equal("ENROLLMENT_EXAM_NOT_FOUND", options.ProblemCode);   // never published: to candidates, no such exam
 
         var all = await admin.GetAsync("/api/enrollment/admin/exams");
         Assert.True(all.Status == HttpStatusCode.OK, all.ToString());
@@ -100,9 +101,11 @@ public sealed class ExamAdministrationTests
         Assert.Empty(past.GetProperty("provinces").EnumerateArray());
         Assert.Equal(HttpStatusCode.Forbidden, (await candidate.Client.GetAsync("/api/enrollment/admin/exams")).Status);
 
-        // Once a province offers it, candidates see it.
+        // Once a province offers it and it is published, candidates see it.
         var now = PlatformEnvironment.Now;
         await TestExams.SaveProvinceAsync(admin, code, "440000", TestExams.Terms(now.AddDays(-1), now.AddDays(10), now.AddDays(11)));
+        Assert.DoesNotContain(code, (await anonymous.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
+        await TestExams.PublishAsync(admin, code);
         Assert.Contains(code, (await anonymous.GetAsync("/api/enrollment/exams")).Json.EnumerateArray().Select(e => e.GetProperty("code").GetString()));
     }
 

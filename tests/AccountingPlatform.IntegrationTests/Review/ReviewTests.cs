@@ -63,7 +63,10 @@ public sealed class ReviewTests
         using var county = await Reviewers.LoginAsync(Reviewers.NanshanPhone);
         var first = await PersonnelRecords.ReviewItemIdAsync(county, recordId, 1);
         var opened = await county.GetAsync($"/api/review/items/{first}");
-        Assert.Equal("中央财经大学", opened.Json.GetProperty("snapshot").GetProperty("教育经历1").GetString()!.Split(' ')[1]);
+        var snapshot = opened.Json.GetProperty("snapshot");
+        Assert.Equal("中央财经大学", snapshot.GetProperty("教育经历1").GetString()!.Split(' ')[1]);
+        Assert.Contains("大学本科 学士学位 全日制", snapshot.GetProperty("教育经历1").GetString());   // in the words the reviewer uses
+        Assert.Equal("居民身份证", snapshot.GetProperty("证件类型").GetString());
         Assert.Empty(opened.Json.GetProperty("changes").EnumerateArray());
         Assert.Equal(HttpStatusCode.OK, (await county.PostAsync($"/api/review/items/{first}/reject", new { comment = "学校名称与毕业证书不符" })).Status);
 
@@ -85,6 +88,11 @@ public sealed class ReviewTests
         Assert.Equal("教育经历1", change.GetProperty("field").GetString());
         Assert.Contains("中央财经大学", change.GetProperty("before").GetString());
         Assert.Contains("上海财经大学", change.GetProperty("after").GetString());
+
+        // The second version's trail carries the first version's rejection: the re-reviewer reads why it came back.
+        var trail = Assert.Single((await county.GetAsync($"/api/review/items/{second}/decisions")).Json.EnumerateArray());
+        Assert.Equal(1, trail.GetProperty("subjectVersion").GetInt32());
+        Assert.Equal("学校名称与毕业证书不符", trail.GetProperty("comment").GetString());
     }
 
     [Fact]

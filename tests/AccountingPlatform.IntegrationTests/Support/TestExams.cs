@@ -15,11 +15,19 @@ public static class TestExams
     /// <summary>A fresh exam code that ends in neither "-ZJ" (the published exams) nor clashes with another test's.</summary>
     public static string NewCode(string prefix) => $"{prefix}{Random.Shared.Next(100_000, 999_999)}";
 
+    /// <summary>Creates or changes an exam; a new one is a draft candidates do not see until <see cref="PublishAsync"/>.</summary>
     public static async Task SaveExamAsync(PlatformClient admin, string code, int year)
     {
         var saved = await admin.PutAsync($"/api/enrollment/admin/exams/{code}",
             new { year, level = "Intermediate", name = $"{year}年度全国中级会计资格考试（{code}）", subjects = IntermediateSubjects });
         Assert.True(saved.Status == HttpStatusCode.OK, saved.ToString());
+    }
+
+    /// <summary>Publishes the exam: candidates see it and may enroll.</summary>
+    public static async Task PublishAsync(PlatformClient admin, string code)
+    {
+        var published = await admin.PostAsync($"/api/enrollment/admin/exams/{code}/publish");
+        Assert.True(published.Status == HttpStatusCode.OK, published.ToString());
     }
 
     public static object Terms(DateTimeOffset opens, DateTimeOffset closes, DateTimeOffset deadline, bool linked = false,

@@ -1,60 +1,15 @@
+using AccountingPlatform.ServiceDefaults.Words;
+
 namespace AccountingPlatform.Web.Platform.Record;
 
-/// <summary>The Chinese names of the personnel record's enum values, as the seed guide calls them (presentation only).</summary>
+/// <summary>The portal's words for the record's state (the names of its values are <see cref="RecordWords"/>).</summary>
 public static class RecordLabels
 {
-    public static readonly IReadOnlyList<(string Value, string Text)> CollectionScopes =
-    [
-        ("AccountingPersonnel", "（一）会计人员"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Text)> TrainingModes =
-    [
-        ("FullTime", "全日制"),
-        ("PartTime", "非全日制"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Text)> EducationLevels =
-    [
-        ("HighSchool", "高中"),
-        ("Secondary", "中专"),
-        ("JuniorCollege", "大学专科"),
-        ("Bachelor", "大学本科"),
-        ("Master", "硕士研究生"),
-        ("Doctor", "博士研究生"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Text)> Degrees =
-    [
-        ("None", "无"),
-        ("Bachelor", "学士"),
-        ("Master", "硕士"),
-        ("Doctor", "博士"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Text)> EmployerTypes =
-    [
-        ("Enterprise", "企业"),
-        ("GovernmentAgency", "机关"),
-        ("PublicInstitution", "事业单位"),
-        ("SocialOrganization", "社会团体"),
-        ("Other", "其他"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Text)> Genders =
-    [
-        ("Male", "男"),
-        ("Female", "女"),
-    ];
-
     /// <summary>Why a department away from the current employer was chosen (the API's <c>DepartmentReason</c>).</summary>
     public static readonly IReadOnlyList<(string Value, string Text)> DepartmentReasons =
         [("HouseholdRegistration", "户籍所在地"), ("Residence", "居住地"), ("ActualWorkplace", "实际工作地与单位登记地不同（如分支机构）")];
 
-    public static string Of(IReadOnlyList<(string Value, string Text)> labels, string? value) =>
-        value is null ? "" : labels.FirstOrDefault(l => l.Value == value).Text ?? value;
-
-    public static string CertificateType(string value) => Of(CertificateTypes.All, value);
+    public static string CertificateType(string value) => RecordWords.Of(RecordWords.CertificateTypes, value);
 
     /// <summary>The record's status in words: 草稿 / 待审核 / 审核通过 / 审核不通过.</summary>
     public static string Status(string? status) => status switch

@@ -185,6 +185,8 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasDatabaseName("ux_enrollments_user_exam_active")
                         .HasFilter("\"Status\" IN ('AwaitingPayment', 'Confirmed')");
 
+                    b.HasIndex("ExamCode", "ProvinceCode", "Status");
+
                     b.ToTable("enrollments", (string)null);
                 });
 
@@ -203,6 +205,9 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -240,6 +245,10 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
                     b.Property<Guid>("ChangedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ExamCode")
                         .IsRequired()

@@ -42,6 +42,12 @@ namespace AccountingPlatform.Identity.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DisabledBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DivisionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -87,6 +93,10 @@ namespace AccountingPlatform.Identity.Data.Migrations
                     b.HasIndex("CertificateType", "CertificateNumber")
                         .IsUnique()
                         .HasDatabaseName("ux_user_accounts_certificate");
+
+                    b.HasIndex("DivisionCode", "Name")
+                        .HasDatabaseName("ix_user_accounts_staff")
+                        .HasFilter("\"Role\" IN ('reviewer', 'admin')");
 
                     b.ToTable("user_accounts", (string)null);
                 });

@@ -51,6 +51,14 @@ public sealed class LoginDecisionTests
     }
 
     [Fact]
+    public void A_disabled_account_is_refused_as_disabled_only_with_its_right_password()
+    {
+        Assert.Equal(LoginVerdict.Disabled, LoginDecision.Decide(Facts(password: true) with { AccountDisabled = true }).Verdict);
+        Assert.Equal(LoginVerdict.WrongPassword, LoginDecision.Decide(Facts(password: false) with { AccountDisabled = true }).Verdict);
+        Assert.Equal(LoginVerdict.SmsCodeRequired, LoginDecision.Decide(Facts(ManyFailures, password: true) with { AccountDisabled = true }).Verdict);
+    }
+
+    [Fact]
     public void A_wrong_password_is_a_failure() =>
         Assert.Equal(LoginVerdict.WrongPassword, LoginDecision.Decide(Facts(password: false)).Verdict);
 
