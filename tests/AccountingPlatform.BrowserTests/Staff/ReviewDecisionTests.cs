@@ -32,6 +32,8 @@ public sealed class ReviewDecisionTests : IDisposable
         using var reviewerApi = await Reviewers.LoginAsync(Reviewers.BeijingPhone);
         var item = await PersonnelRecords.ReviewItemIdAsync(reviewerApi, recordId, 1);
 
+        await Expect.HeadingAsync(console, "工作人员登录");
+        await Accessibility.AssertNoSeriousViolationsAsync(console);
         await reviewer.StaffLogInAsync(Reviewers.BeijingPhone, Reviewers.Password);
         await reviewer.GoToAsync($"/staff/review/items/{item}");
         await Expect.HeadingAsync(console, "孙复审");

@@ -118,6 +118,25 @@ public sealed class ReviewQueueTests : IDisposable
             await PressAsync(page, "a", "已审核通过");
             await Eventually.GetAsync(() => me.GetAsync("/api/personnel/me/record"),
                 r => r.Json.GetProperty("status").GetString() == "Approved", "the approval of the corrected record reaches it");
+
+            // The division's figures: 房山区's queue is empty now; and its contacts in the department directory.
+            await page.GetByRole(AriaRole.Link, new() { Name = "审核统计", Exact = true }).ClickAsync();
+            await Expect.HeadingAsync(page, "审核统计");
+            var fangshan = page.Locator("table.data-table tbody tr", new() { HasText = "房山区" });
+            Assert.Equal("0", (await fangshan.Locator("td").First.InnerTextAsync()).Trim());
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await Screenshots.SaveAsync(page, "staff-review-figures-pc");
+            using (var admin = await Reviewers.LoginAsync(Reviewers.AdminPhone, Reviewers.AdminPassword))
+            {
+                var registered = await admin.PutAsync($"/api/review/departments/{Fangshan}",
+                    new { name = "北京市房山区财政局会计科", phone = "010-89350000", address = "北京市房山区政通路1号" });
+                Assert.True((int)registered.Status < 300, registered.ToString());
+            }
+            await page.GetByRole(AriaRole.Link, new() { Name = "会计管理部门", Exact = true }).ClickAsync();
+            await Expect.HeadingAsync(page, "会计管理部门");
+            Assert.Contains("北京市房山区财政局会计科", await page.GetByRole(AriaRole.Table).InnerTextAsync());
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await Screenshots.SaveAsync(page, "staff-review-departments-pc");
         }
         finally
         {
