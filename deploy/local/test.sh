@@ -72,6 +72,10 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi mic
   bash deploy/local/apt-install.sh chromium fonts-wqy-microhei || problems+=("could not install chromium and fonts-wqy-microhei: the browser tests will fail")
 fi
 bash deploy/local/containers.sh start
+# The manifest tests render deploy/k8s with `kubectl kustomize` (kustomize v5; Debian's own kubernetes-client is too old).
+if ! command -v kubectl >/dev/null; then
+  bash deploy/local/apt-install.sh kubectl || problems+=("could not install kubectl: the manifest tests will fail")
+fi
 
 t0=$SECONDS
 log "building AccountingPlatform.sln (Release; log: $results/build.log)"
