@@ -15,7 +15,8 @@ public static class DatabaseExtensions
 
     /// <summary>
     /// The service's own PostgreSQL database (<c>ConnectionStrings__{name}</c>), checked by <c>/health</c>,
-    /// with its checked-in migrations applied before the service serves. Each instance keeps at most
+    /// with its checked-in migrations applied before the service serves (by itself, or by the <c>migrate</c> command:
+    /// <see cref="MigratesOnStart"/>). Each instance keeps at most
     /// <c>Database:MaxPoolSize</c> connections (40): Npgsql's own default, 100 a process, would let six services ask
     /// PostgreSQL for 600 connections under a rush, past its <c>max_connections</c> (400 under the AppHost); 40 each
     /// leaves room for a second instance of some and for operators.
@@ -36,9 +37,17 @@ public static class DatabaseExtensions
             .ConfigureWarnings(FailuresReachTheCaller)
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
-        builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();
+        if (MigratesOnStart(builder.Configuration)) builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();
+        else builder.Services.AddHostedService<AwaitMigratedDatabase<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// <c>Database:MigrateOnStart</c> (true unless set): a service applies its migrations itself before serving (the
+    /// AppHost, the tests); false where a deployment runs the <c>migrate</c> command once per rollout (Kubernetes), and
+    /// the service then waits until the schema is current.
+    /// </summary>
+    public static bool MigratesOnStart(IConfiguration configuration) => configuration.GetValue("Database:MigrateOnStart", true);
 
     /// <summary>
     /// A failed command, query or save is an exception its caller receives and decides on: a unique violation that
