@@ -4,8 +4,10 @@ using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Enrollment.Notifications;
 using AccountingPlatform.Messaging;
+using AccountingPlatform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [MigrateCommand.Verb]) return await MigrateCommand.RunAsync<EnrollmentDbContext>(builder, "enrollment");
 if (args is [ExamSeedCommand.Verb, .. var files]) return await ExamSeedCommand.RunAsync(builder, files);
 builder.AddApiService<EnrollmentDbContext>("enrollment");
 builder.AddMessaging<EnrollmentDbContext>("enrollment");

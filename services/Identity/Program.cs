@@ -2,8 +2,10 @@ using AccountingPlatform.Channels.Sms;
 using AccountingPlatform.Identity;
 using AccountingPlatform.Identity.Data;
 using AccountingPlatform.Messaging;
+using AccountingPlatform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [MigrateCommand.Verb]) return await MigrateCommand.RunAsync<IdentityDbContext>(builder, "identity");
 builder.AddApiService<IdentityDbContext>("identity");
 builder.AddMessaging<IdentityDbContext>("identity");
 builder.AddAliyunSms();
@@ -20,3 +22,4 @@ app.MapPasswordsApi();
 app.MapPaymentContactsApi();
 app.MapStaffAccountsApi();
 app.Run();
+return 0;

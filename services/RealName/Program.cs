@@ -4,8 +4,10 @@ using AccountingPlatform.Messaging;
 using AccountingPlatform.RealName;
 using AccountingPlatform.RealName.Data;
 using AccountingPlatform.RealName.Verifications;
+using AccountingPlatform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [MigrateCommand.Verb]) return await MigrateCommand.RunAsync<RealNameDbContext>(builder, "realname");
 builder.AddApiService<RealNameDbContext>("realname");
 builder.AddMessaging<RealNameDbContext>("realname");
 builder.AddAlipayClient();
@@ -17,3 +19,4 @@ app.MapRealNameApi();
 app.MapOnlineApplicationsApi();
 app.MapDivisionsApi("/api/realname");
 app.Run();
+return 0;

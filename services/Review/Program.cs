@@ -1,8 +1,10 @@
 using AccountingPlatform.Messaging;
 using AccountingPlatform.Review;
 using AccountingPlatform.Review.Data;
+using AccountingPlatform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [MigrateCommand.Verb]) return await MigrateCommand.RunAsync<ReviewDbContext>(builder, "review");
 builder.AddApiService<ReviewDbContext>("review");
 builder.AddMessaging<ReviewDbContext>("review");
 
@@ -14,3 +16,4 @@ app.MapDepartmentsApi();
 app.MapRejectionReasonsApi();
 app.MapReviewDecisionsAuditApi();
 app.Run();
+return 0;
