@@ -37,8 +37,7 @@ public static class DatabaseExtensions
             .ConfigureWarnings(FailuresReachTheCaller)
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
-        if (MigratesOnStart(builder.Configuration)) builder.Services.AddHostedService<MigrateDatabaseOnStart<TContext>>();
-        else builder.Services.AddHostedService<AwaitMigratedDatabase<TContext>>();
+        builder.Services.AddHostedService<DatabaseReadyOnStart<TContext>>();
         return builder;
     }
 
