@@ -6,9 +6,7 @@ namespace AccountingPlatform.ManifestTests;
 /// <summary>What a reviewer checks on every Deployment of every overlay: probes, resources, security, disruption and scaling.</summary>
 public sealed class DeploymentTests
 {
-    public static TheoryData<string> Overlays => ["dev", "production"];
-
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Every_process_of_the_platform_is_a_deployment_with_a_service_account_and_a_service(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
@@ -23,7 +21,7 @@ public sealed class DeploymentTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Readiness_asks_health_and_liveness_and_startup_ask_alive_on_the_served_port(string overlay)
     {
         foreach (var deployment in RenderedOverlay.Of(overlay).All<V1Deployment>())
@@ -36,7 +34,7 @@ public sealed class DeploymentTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Every_container_of_the_platform_has_cpu_and_memory_requests_within_limits(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
@@ -51,7 +49,7 @@ public sealed class DeploymentTests
     }
 
     /// <summary>Memory from the README's benchmark: a service peaked at 218–266 MiB, the gateway 144, the portal 171.</summary>
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Memory_limits_leave_room_above_the_measured_peak(string overlay)
     {
         var peakMiB = new Dictionary<string, decimal>
@@ -68,7 +66,7 @@ public sealed class DeploymentTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Platform_pods_run_as_non_root_on_a_read_only_root_with_no_privilege_and_no_capability(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
@@ -88,7 +86,7 @@ public sealed class DeploymentTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Every_deployment_has_a_disruption_budget_and_an_autoscaler_keeping_two_pods_or_more(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
@@ -105,7 +103,7 @@ public sealed class DeploymentTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Every_image_is_tagged(string overlay)
     {
         foreach (var (owner, _, spec) in RenderedOverlay.Of(overlay).PodTemplates())

@@ -6,9 +6,7 @@ namespace AccountingPlatform.ManifestTests;
 /// <summary>Default deny, and every pod let through only where a rule names it.</summary>
 public sealed class NetworkPolicyTests
 {
-    public static TheoryData<string> Overlays => ["dev", "production"];
-
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void A_default_deny_covers_every_pod_both_ways(string overlay)
     {
         Assert.Contains(RenderedOverlay.Of(overlay).All<V1NetworkPolicy>(), p =>
@@ -18,7 +16,7 @@ public sealed class NetworkPolicyTests
     }
 
     /// <summary>Operators' pods too: their labels are what the CRs give them (CloudNativePG's inheritedMetadata, the RabbitmqCluster's override).</summary>
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Every_pod_is_selected_by_an_allowing_policy(string overlay)
     {
         var rendered = RenderedOverlay.Of(overlay);
@@ -30,7 +28,7 @@ public sealed class NetworkPolicyTests
                 $"{owner}: no policy names it, so nothing reaches it and it reaches only DNS");
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void No_ingress_rule_is_open_to_everyone(string overlay)
     {
         foreach (var policy in RenderedOverlay.Of(overlay).All<V1NetworkPolicy>())
@@ -41,7 +39,7 @@ public sealed class NetworkPolicyTests
         }
     }
 
-    [Theory, MemberData(nameof(Overlays))]
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
     public void Only_the_gateway_is_reached_from_outside_the_namespace_and_services_only_from_the_gateway_and_each_other(string overlay)
     {
         var policies = RenderedOverlay.Of(overlay).All<V1NetworkPolicy>().ToList();
