@@ -1,0 +1,23 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
+namespace AccountingPlatform.InstanceTests.Support;
+
+/// <summary>The instances (the orchestrator's replicas) of the platform's resources, as its notifications show them.</summary>
+internal static class RunningInstances
+{
+    /// <summary>Waits until every resource named has <paramref name="count"/> healthy instances, and returns them by resource.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> HealthyAsync(IReadOnlyCollection<string> resources, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var healthy = resources.ToDictionary(r => r, _ => new HashSet<string>());
+        await foreach (var change in PlatformHost.Instance.App.ResourceNotifications.WatchAsync(timeout.Token))
+        {
+            if (!healthy.TryGetValue(change.Resource.Name, out var instances)) continue;
+            if (change.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) instances.Add(change.ResourceId);
+            else instances.Remove(change.ResourceId);
+            if (healthy.Values.All(i => i.Count >= count)) break;
+        }
+        return healthy.ToDictionary(h => h.Key, h => (IReadOnlySet<string>)h.Value);
+    }
+}
