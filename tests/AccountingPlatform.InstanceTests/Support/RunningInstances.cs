@@ -20,4 +20,25 @@ internal static class RunningInstances
         }
         return healthy.ToDictionary(h => h.Key, h => (IReadOnlySet<string>)h.Value);
     }
+
+    /// <summary>Stops one instance (as an operator would from the dashboard, or as a node going away) and waits until it has.</summary>
+    public static Task StopAsync(string instance) =>
+        CommandAsync(instance, KnownResourceCommands.StopCommand, s => s == KnownResourceStates.Exited || s == KnownResourceStates.Finished);
+
+    /// <summary>Starts a stopped instance again and waits until it is running and healthy.</summary>
+    public static Task StartAsync(string instance) =>
+        CommandAsync(instance, KnownResourceCommands.StartCommand, s => s == KnownResourceStates.Running, healthy: true);
+
+    private static async Task CommandAsync(string instance, string command, Func<string?, bool> reached, bool healthy = false)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var app = PlatformHost.Instance.App;
+        var result = await app.ResourceCommands.ExecuteCommandAsync(instance, command, timeout.Token);
+        Assert.True(result.Success, $"{command} {instance}: {result.Message}");
+        await foreach (var change in app.ResourceNotifications.WatchAsync(timeout.Token))
+        {
+            if (change.ResourceId != instance || !reached(change.Snapshot.State?.Text)) continue;
+            if (!healthy || change.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) return;
+        }
+    }
 }
