@@ -66,7 +66,8 @@ var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfi
 
 foreach (var instance in gateways)
 {
-    instance.WithReference(identity).WithReference(realName).WithReference(personnel)
+    instance.WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)   // the per-address limits, counted for every instance
+        .WithReference(identity).WithReference(realName).WithReference(personnel)
         .WithReference(review).WithReference(enrollment).WithReference(payment).WithReference(web)
         .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1").WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
         .WithUrlForEndpoint("http", url => url.DisplayText = "考生门户 / 网关 (portal and APIs)");

@@ -53,6 +53,30 @@ public sealed class TwoInstancesTests
     }
 
     [Fact]
+    public async Task An_SMS_flood_spread_over_both_gateways_is_throttled_at_the_one_per_address_limit()
+    {
+        // One clock minute is one window at every gateway: start early enough in it that the burst ends within it.
+        var now = PlatformEnvironment.Now;
+        if (now.Second > 45) await Task.Delay(TimeSpan.FromSeconds(61 - now.Second));
+
+        var address = LoopbackClients.RandomAddress();
+        using var first = new PlatformClient(address, TwoInstances.GatewayUrl("gateway"));
+        using var second = new PlatformClient(address, TwoInstances.GatewayUrl("gateway2"));
+        ApiResponse? throttled = null;
+        var served = 0;
+        for (var i = 0; i < 45 && throttled is null; i++)
+        {
+            var response = await (i % 2 == 0 ? first : second).PostAsync("/api/identity/sms-codes", new { phone = "1", purpose = "Register" });
+            if (response.Status == HttpStatusCode.TooManyRequests) throttled = response;
+            else served++;
+        }
+        Assert.NotNull(throttled);
+        Assert.Equal("GATEWAY_TOO_MANY_REQUESTS", throttled.ProblemCode);
+        Assert.True(throttled.Raw.Headers.RetryAfter is not null, "Retry-After header");
+        Assert.Equal(30, served);   // Gateway:RateLimits:SmsPerMinute under the AppHost, counted once for both gateways
+    }
+
+    [Fact]
     public async Task A_paid_enrollment_is_confirmed_and_receipted_once_though_every_consumer_and_worker_runs_twice()
     {
         using var emulator = new EmulatorClient();
