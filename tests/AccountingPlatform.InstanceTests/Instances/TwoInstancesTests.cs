@@ -53,6 +53,29 @@ public sealed class TwoInstancesTests
     }
 
     [Fact]
+    public async Task A_person_signed_in_on_the_portal_is_signed_in_at_each_portal_instance()
+    {
+        using var emulator = new EmulatorClient();
+        using var candidate = await Candidate.RegisterAsync(emulator, "李四");
+        using var device = new AccountingPlatform.BrowserTests.Support.PortalFormClient();
+        await device.SubmitAsync("/login", "login",
+            new Dictionary<string, string> { ["Form.Action"] = "login", ["Form.Account"] = candidate.Phone, ["Form.Password"] = candidate.Password });
+
+        // The session cookie one instance issued, shown to each instance at its own address: each knows the person.
+        var instances = await RunningInstances.OwnAddressesAsync("web", TwoInstances.Replicas);
+        Assert.Equal(TwoInstances.Replicas, instances.Distinct().Count());
+        foreach (var instance in instances)
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = instance };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/account");
+            request.Headers.Add("Cookie", device.CookieHeader);
+            using var response = await http.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{instance}: {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.Contains("李四", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+    }
+
+    [Fact]
     public async Task An_SMS_flood_spread_over_both_gateways_is_throttled_at_the_one_per_address_limit()
     {
         // One clock minute is one window at every gateway: start early enough in it that the burst ends within it.

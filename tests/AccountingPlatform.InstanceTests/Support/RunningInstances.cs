@@ -41,4 +41,22 @@ internal static class RunningInstances
             if (!healthy || change.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) return;
         }
     }
+
+    /// <summary>Each healthy instance's own address (its port behind the orchestrator's proxy, from its environment).</summary>
+    public static async Task<IReadOnlyList<Uri>> OwnAddressesAsync(string resource, int count)
+    {
+        var instances = (await HealthyAsync([resource], count))[resource];
+        var addresses = new List<Uri>();
+        var notifications = PlatformHost.Instance.App.ResourceNotifications;
+        foreach (var instance in instances.Order(StringComparer.Ordinal))
+        {
+            Assert.True(notifications.TryGetCurrentState(instance, out var state), $"no state of {instance}");
+            var environment = state.Snapshot.EnvironmentVariables.ToDictionary(v => v.Name, v => v.Value);
+            var port = environment.GetValueOrDefault("HTTP_PORTS")
+                ?? System.Text.RegularExpressions.Regex.Match(environment.GetValueOrDefault("ASPNETCORE_URLS") ?? "", @":(\d+)").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(port), $"{instance} shows no port: {string.Join(", ", environment.Keys)}");
+            addresses.Add(new Uri($"http://127.0.0.1:{port.Split(';')[0]}"));
+        }
+        return addresses;
+    }
 }
