@@ -15,6 +15,7 @@ public static class PlatformServices
     {
         var database = infrastructure.AddDatabase($"{name}db");
         return builder.AddProject<TProject>(name, launchProfileName: null)
+            .WithReplicas(builder.Replicas())
             .WithHttpEndpoint()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
@@ -22,6 +23,17 @@ public static class PlatformServices
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.RabbitMq).WaitFor(infrastructure.RabbitMq)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis);
+    }
+
+    /// <summary>
+    /// How many instances of each service, of the gateway and of the web app run (<c>Platform:Replicas</c>, environment
+    /// <c>Platform__Replicas</c>; 1 unless set). A service's or the web app's instances share one address, the
+    /// orchestrator's proxy, which spreads connections over them; each gateway instance has its own address.
+    /// </summary>
+    public static int Replicas(this IDistributedApplicationBuilder builder)
+    {
+        var replicas = builder.Configuration.GetValue("Platform:Replicas", 1);
+        return replicas >= 1 ? replicas : throw new InvalidOperationException($"Platform:Replicas must be 1 or more, not {replicas}.");
     }
 
     /// <summary>Per-address limits and admission pools at the gateway (<c>Gateway:RateLimits:*</c>, <c>Gateway:Admission:*</c> of the AppHost's configuration, else the defaults).</summary>

@@ -29,15 +29,11 @@ var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithEmulatedChannels(channels);
 
-// The gateway takes client connections itself, not through the orchestrator's proxy: the address it sees is the
-// client's (per-address limits, the address recorded with a commitment). Port 5080, or any free one when the
-// platform runs on random ports (tests, benchmarks).
-var gateway = builder.AddProject<Projects.AccountingPlatform_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: builder.Configuration["DcpPublisher:RandomizePorts"] == "true" ? null : 5080, isProxied: false)
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health")
-    .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
-    .WithGatewayRateLimits(builder.Configuration);
+// The gateway (AddGateway: each instance on its own port, 5080 for the first). With Platform:Replicas=N there are N
+// gateways and N instances of every service and of the web app; the channels' callbacks and the portal use the first
+// gateway, clients any of them.
+var gateways = Enumerable.Range(0, builder.Replicas()).Select(builder.AddGateway).ToList();
+var gateway = gateways[0];
 
 var identity = builder.AddPlatformService<Projects.AccountingPlatform_Identity>("identity", infrastructure);
 identity
@@ -60,6 +56,7 @@ var payment = builder.AddPlatformService<Projects.AccountingPlatform_Payment>("p
 // it serves, with their address in X-Forwarded-For, which the gateway believes from the portal's address alone
 // (loopback 127.0.0.1 here; clients and the tests connect from other addresses).
 var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfileName: null)
+    .WithReplicas(builder.Replicas())
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
@@ -67,9 +64,13 @@ var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfi
     .WithEnvironment("DataProtection__KeyEncryptionKey", portalKeyEncryptionKey)
     .WithReference(gateway);
 
-gateway.WithReference(identity).WithReference(realName).WithReference(personnel)
-    .WithReference(review).WithReference(enrollment).WithReference(payment).WithReference(web)
-    .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1").WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
-    .WithUrlForEndpoint("http", url => url.DisplayText = "考生门户 / 网关 (portal and APIs)");
+foreach (var instance in gateways)
+{
+    instance.WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)   // the per-address limits, counted for every instance
+        .WithReference(identity).WithReference(realName).WithReference(personnel)
+        .WithReference(review).WithReference(enrollment).WithReference(payment).WithReference(web)
+        .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1").WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
+        .WithUrlForEndpoint("http", url => url.DisplayText = "考生门户 / 网关 (portal and APIs)");
+}
 
 builder.Build().Run();

@@ -1,10 +1,14 @@
 using System.Threading.RateLimiting;
 using AccountingPlatform.ServiceDefaults.Problems;
+using AccountingPlatform.ServiceDefaults.Data;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AccountingPlatform.Gateway;
 
-/// <summary>Fixed one-minute windows per client address for login and password recovery, captchas and SMS sending (<c>Gateway:RateLimits</c>).</summary>
+/// <summary>
+/// Fixed one-minute windows per client address for login and password recovery, captchas and SMS sending
+/// (<c>Gateway:RateLimits</c>), counted in Redis so that they hold across every gateway instance.
+/// </summary>
 public static class RateLimitPolicies
 {
     public const string Login = "login";
@@ -16,6 +20,8 @@ public static class RateLimitPolicies
         var loginPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:LoginPerMinute", 20);
         var smsPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:SmsPerMinute", 5);
         var captchaPerMinute = builder.Configuration.GetValue("Gateway:RateLimits:CaptchaPerMinute", 30);
+        // The counts are in Redis; the gateway stays ready without it (the limits then let requests through).
+        builder.AddRedis(healthCheck: false);
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(Login, ctx => PerClientAddress(ctx, Login, loginPerMinute));
@@ -33,10 +39,8 @@ public static class RateLimitPolicies
     }
 
     private static RateLimitPartition<string> PerClientAddress(HttpContext context, string policy, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permitsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        RateLimitPartition.Get($"{policy}:{context.Connection.RemoteIpAddress}", key => new SharedFixedWindowLimiter(
+            context.RequestServices.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>(), key, permitsPerMinute, TimeSpan.FromMinutes(1),
+            context.RequestServices.GetRequiredService<TimeProvider>(),
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies))));
 }

@@ -8,15 +8,15 @@ namespace AccountingPlatform.ServiceDefaults.Data;
 
 public static class RedisExtensions
 {
-    /// <summary>Redis for short-lived state (<c>ConnectionStrings__redis</c>), checked by <c>/health</c>.</summary>
-    public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder, string connectionName = "redis")
+    /// <summary>Redis for short-lived state (<c>ConnectionStrings__redis</c>), checked by <c>/health</c> unless <paramref name="healthCheck"/> is false.</summary>
+    public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder, string connectionName = "redis", bool healthCheck = true)
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
         var options = ConfigurationOptions.Parse(connectionString);
         options.AbortOnConnectFail = false;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(connectionName, tags: ["ready"]);
+        if (healthCheck) builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(connectionName, tags: ["ready"]);
         return builder;
     }
 

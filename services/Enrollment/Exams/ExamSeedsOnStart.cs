@@ -1,10 +1,11 @@
 using AccountingPlatform.Enrollment.Data;
+using AccountingPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountingPlatform.Enrollment.Exams;
 
 /// <summary>
-/// Start-up data, after migrations: with <c>Enrollment:LoadExamSeeds</c> the published exams of <c>Exams/Seeds</c>;
+/// Start-up data, after migrations, one instance at a time: with <c>Enrollment:LoadExamSeeds</c> the published exams of <c>Exams/Seeds</c>;
 /// with <c>Enrollment:SeedDevelopmentExam</c> (Development) next year's intermediate exam with its window open now, in
 /// 北京 and 上海 (linked to the personnel registry) and 广东 (not linked), with the published notice and commitment.
 /// </summary>
@@ -15,6 +16,11 @@ internal sealed class ExamSeedsOnStart(IServiceScopeFactory scopes, IConfigurati
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        await db.SeedOneAtATimeAsync("enrollment-exam-seeds", token => AddMissingAsync(db, token), cancellationToken);
+    }
+
+    private async Task AddMissingAsync(EnrollmentDbContext db, CancellationToken cancellationToken)
+    {
         if (configuration.GetValue<bool>("Enrollment:LoadExamSeeds"))
             await ExamSeedLoader.LoadAsync(db, ExamSeedFile.All(), clock, logger, cancellationToken);
         if (!configuration.GetValue<bool>("Enrollment:SeedDevelopmentExam")) return;

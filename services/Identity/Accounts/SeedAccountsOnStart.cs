@@ -1,11 +1,12 @@
 using AccountingPlatform.Identity.Data;
 using Microsoft.AspNetCore.Identity;
+using AccountingPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AccountingPlatform.Identity.Accounts;
 
-/// <summary>Creates the configured staff accounts (reviewers, administrators) that do not exist yet. Runs after migrations.</summary>
+/// <summary>Creates the configured staff accounts (reviewers, administrators) that do not exist yet. Runs after migrations, one instance at a time.</summary>
 internal sealed class SeedAccountsOnStart(
     IServiceScopeFactory scopes, IOptions<SeedAccountsOptions> options, IPasswordHasher<UserAccount> hasher, TimeProvider clock)
     : IHostedService
@@ -15,6 +16,11 @@ internal sealed class SeedAccountsOnStart(
         if (options.Value.SeedAccounts.Count == 0) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        await db.SeedOneAtATimeAsync("identity-seed-accounts", token => AddMissingAsync(db, token), cancellationToken);
+    }
+
+    private async Task AddMissingAsync(IdentityDbContext db, CancellationToken cancellationToken)
+    {
         foreach (var seed in options.Value.SeedAccounts)
         {
             if (await db.Users.AnyAsync(u => u.Phone == seed.Phone, cancellationToken)) continue;

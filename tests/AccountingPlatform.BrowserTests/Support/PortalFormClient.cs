@@ -12,6 +12,7 @@ namespace AccountingPlatform.BrowserTests.Support;
 public sealed partial class PortalFormClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly SocketsHttpHandler _handler;
 
     /// <summary>The device's address, as the gateway sees its connections.</summary>
     public IPAddress Address { get; }
@@ -19,11 +20,11 @@ public sealed partial class PortalFormClient : IDisposable
     public PortalFormClient()
     {
         Address = LoopbackClients.RandomAddress();
-        var handler = LoopbackClients.From(Address);
-        handler.CookieContainer = new CookieContainer();
-        handler.UseCookies = true;
-        handler.AllowAutoRedirect = true;
-        _http = new HttpClient(handler) { BaseAddress = PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _handler = LoopbackClients.From(Address);
+        _handler.CookieContainer = new CookieContainer();
+        _handler.UseCookies = true;
+        _handler.AllowAutoRedirect = true;
+        _http = new HttpClient(_handler) { BaseAddress = PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     /// <summary>GETs the form's page, then posts <paramref name="fields"/> with the page's antiforgery token and captcha answer.</summary>
@@ -45,6 +46,9 @@ public sealed partial class PortalFormClient : IDisposable
         Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode}");
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The device's cookies for the portal's address (its session cookie once signed in), as a <c>Cookie</c> header.</summary>
+    public string CookieHeader => _handler.CookieContainer.GetCookieHeader(PlatformEnvironment.GatewayUrl);
 
     private static string Input(string page, string name) =>
         Regex.Match(page, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value

@@ -15,10 +15,12 @@ public sealed class PlatformClient : IDisposable
     private readonly IPAddress _address;
     private readonly HttpClient _http;
 
-    public PlatformClient(IPAddress? from = null)
+    /// <param name="from">The client's address (a random loopback one unless given).</param>
+    /// <param name="gateway">Which gateway instance to talk to, where several run (the first unless given).</param>
+    public PlatformClient(IPAddress? from = null, Uri? gateway = null)
     {
         _address = from ?? LoopbackClients.RandomAddress();
-        _http = new HttpClient(LoopbackClients.From(_address)) { BaseAddress = PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(LoopbackClients.From(_address)) { BaseAddress = gateway ?? PlatformEnvironment.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public string? AccessToken { get; set; }

@@ -4,7 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AccountingPlatform.Benchmarks.Platform;
 
-/// <summary>Writes each resource's console log to <c>{directory}/{resource}.log</c> as it comes (the platform under test, a benchmark's platform).</summary>
+/// <summary>
+/// Writes each resource's console log to <c>{directory}/{resource}.log</c> as it comes (the platform under test, a
+/// benchmark's platform); a resource running in several instances (<c>Platform:Replicas</c>) has one file per instance,
+/// <c>{directory}/{instance}.log</c> (e.g. <c>identity-xkqjwmrb.log</c>).
+/// </summary>
 public static class ResourceLogs
 {
     public static async Task CopyAsync(DistributedApplication app, string directory)
@@ -14,7 +18,8 @@ public static class ResourceLogs
         await foreach (var change in app.ResourceNotifications.WatchAsync())
         {
             if (change.Resource is ParameterResource || change.Snapshot.IsHidden || !copying.Add(change.ResourceId)) continue;
-            _ = CopyAsync(app, change.ResourceId, Path.Combine(directory, change.Resource.Name + ".log"));
+            var file = change.Resource.GetReplicaCount() > 1 ? change.ResourceId : change.Resource.Name;
+            _ = CopyAsync(app, change.ResourceId, Path.Combine(directory, file + ".log"));
         }
     }
 
