@@ -41,7 +41,7 @@ public static class ConfigurationNames
         "review" => Service("review"),
         "enrollment" => [.. Service("enrollment"), .. Sms, .. Email],
         "payment" => [.. Service("payment"), .. Alipay, .. WeChatPay, .. UnionPay, .. Email, .. Sms],
-        "gateway" => [.. EveryProcess, .. Names("services__", "identity__http__0", "realname__http__0", "personnel__http__0",
+        "gateway" => [.. EveryProcess, "ConnectionStrings__redis", .. Names("services__", "identity__http__0", "realname__http__0", "personnel__http__0",
             "review__http__0", "enrollment__http__0", "payment__http__0", "web__http__0"),
             .. Names("Gateway__RateLimits__", "LoginPerMinute", "SmsPerMinute", "CaptchaPerMinute"), "ForwardedHeaders__KnownNetworks__0"],
         "web" => [.. EveryProcess, "ConnectionStrings__redis", "DataProtection__KeyEncryptionKey", "services__gateway__http__0"],
