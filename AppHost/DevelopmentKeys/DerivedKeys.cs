@@ -10,23 +10,22 @@ namespace AccountingPlatform.AppHost.DevelopmentKeys;
 /// </summary>
 public static class DerivedKeys
 {
-    public static ReferenceExpression PublicKey(this IResourceBuilder<ParameterResource> privateKey) =>
-        Derived(privateKey, "public-key", new RsaPublicKeyOf(privateKey.Resource));
+    public static RsaPublicKeyOf PublicKey(this IResourceBuilder<ParameterResource> privateKey) =>
+        new(privateKey.Resource, Published(privateKey, "public-key"));
 
-    public static ReferenceExpression PrivateKeyPem(this IResourceBuilder<ParameterResource> privateKey) =>
-        Derived(privateKey, "private-key-pem", new RsaPemOf(privateKey.Resource, publicHalf: false));
+    public static RsaPemOf PrivateKeyPem(this IResourceBuilder<ParameterResource> privateKey) =>
+        new(privateKey.Resource, publicHalf: false, Published(privateKey, "private-key-pem"));
 
-    public static ReferenceExpression PublicKeyPem(this IResourceBuilder<ParameterResource> privateKey) =>
-        Derived(privateKey, "public-key-pem", new RsaPemOf(privateKey.Resource, publicHalf: true));
+    public static RsaPemOf PublicKeyPem(this IResourceBuilder<ParameterResource> privateKey) =>
+        new(privateKey.Resource, publicHalf: true, Published(privateKey, "public-key-pem"));
 
-    private static ReferenceExpression Derived<T>(IResourceBuilder<ParameterResource> privateKey, string form, T derived)
-        where T : IValueProvider, IManifestExpressionProvider
+    /// <summary>The name of the derived form's own parameter, declared when the AppHost publishes.</summary>
+    private static string Published(IResourceBuilder<ParameterResource> privateKey, string form)
     {
-        var builder = privateKey.ApplicationBuilder;
-        if (!builder.ExecutionContext.IsPublishMode) return ReferenceExpression.Create($"{derived}");
         var name = $"{privateKey.Resource.Name.Replace("-private-key", "", StringComparison.Ordinal)}-{form}";
-        var published = builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == name)
-            ?? builder.AddParameter(name, secret: true).Resource;
-        return ReferenceExpression.Create($"{published}");
+        var builder = privateKey.ApplicationBuilder;
+        if (builder.ExecutionContext.IsPublishMode && !builder.Resources.OfType<ParameterResource>().Any(p => p.Name == name))
+            builder.AddParameter(name, secret: true);
+        return name;
     }
 }
