@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 
@@ -25,36 +23,12 @@ public static class AppHostManifest
     {
         var output = Path.Combine(Path.GetTempPath(), $"apphost-manifest-{Guid.NewGuid():N}");
         var configuration = typeof(AppHostManifest).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var appHost = Path.Combine(RepositoryRoot.Path, "AppHost");
-        Process process;
-        try
-        {
-            process = Process.Start(new ProcessStartInfo("dotnet",
-                ["run", "--project", appHost, "--no-build", "-c", configuration, "--", "--publisher", "manifest", "--output-path", Path.Combine(output, "manifest.json")])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-        }
-        catch (Win32Exception)
-        {
-            throw new InvalidOperationException("dotnet is not on the PATH.");
-        }
-        using (process)
-        {
-            var log = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("The AppHost wrote no manifest in 3 minutes.");
-            }
-            var manifest = Path.Combine(output, "manifest.json");
-            if (process.ExitCode != 0 || !File.Exists(manifest))
-                throw new InvalidOperationException($"The AppHost's manifest publisher failed ({process.ExitCode}): {log.Result}\n{error.Result}");
-            using var document = JsonDocument.Parse(File.ReadAllText(manifest));
-            Directory.Delete(output, recursive: true);
-            return document.RootElement.GetProperty("resources").Clone();
-        }
+        var manifest = Path.Combine(output, "manifest.json");
+        ExternalCommand.Run("dotnet",
+            ["run", "--project", Path.Combine(RepositoryRoot.Path, "AppHost"), "--no-build", "-c", configuration, "--", "--publisher", "manifest", "--output-path", manifest],
+            TimeSpan.FromMinutes(3), "dotnet is not on the PATH.");
+        using var document = JsonDocument.Parse(File.ReadAllText(manifest));
+        Directory.Delete(output, recursive: true);
+        return document.RootElement.GetProperty("resources").Clone();
     }
 }
