@@ -16,7 +16,7 @@ public static class PlatformBenchmark
 {
     public const double MemoryTargetMiB = 150;
 
-    public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock)
+    public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock, string? only = null)
     {
         var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command, Replicas = platform.Replicas };
         if (platform.Replicas > 1) report.Notes.AddRange(ReplicaNotes(platform.Replicas));
@@ -26,6 +26,7 @@ public static class PlatformBenchmark
         using var emulator = new Emulator(platform.Emulator, redis);
         var run = new BenchmarkRun(platform, sizes, emulator, report, log, progress);
         var people = new List<Person>();
+        if (only == "enrollment-submissions") return await OnlyEnrollmentSubmissionsAsync(run, log, clock);
         var memory = new PeakMemory(platform);
         try
         {
@@ -84,6 +85,25 @@ public static class PlatformBenchmark
         report.FailureSamples.AddRange(log.FailureSamples);
         report.Seconds = (clock.GetUtcNow() - report.StartedAt).TotalSeconds;
         return report;
+    }
+
+    /// <summary><c>--only enrollment-submissions</c>: people registered untimed, then the enrollment measure and its pgbench alone.</summary>
+    private static async Task<BenchmarkReport> OnlyEnrollmentSubmissionsAsync(BenchmarkRun run, CallLog log, TimeProvider clock)
+    {
+        var people = await EnrollmentSubmissions.PeopleAsync(run, run.Sizes.Enrollments + 1);
+        try
+        {
+            await EnrollmentSubmissions.RunAsync(run, people.Skip(1).ToList(), await CandidateSteps.ExamCodeAsync(people[0]));
+        }
+        finally
+        {
+            foreach (var person in people) person.Dispose();
+        }
+        run.Report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
+        run.Report.Failures = log.Failures;
+        run.Report.FailureSamples.AddRange(log.FailureSamples);
+        run.Report.Seconds = (clock.GetUtcNow() - run.Report.StartedAt).TotalSeconds;
+        return run.Report;
     }
 
     /// <summary>What the figures mean when every service, the web app and the gateway run in several instances.</summary>

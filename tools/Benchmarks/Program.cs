@@ -5,6 +5,7 @@
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
 //     beside it in <name>-logs/); exit code 1 when a
 //     call failed or an event was lost (never because of a timing target).
+//   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (the people registered first).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 using AccountingPlatform.Benchmarks;
 using AccountingPlatform.Benchmarks.Platform;
@@ -29,11 +30,11 @@ switch (args.FirstOrDefault())
         await using (var platform = await PlatformLauncher.StartAsync(logs, TimeSpan.FromMinutes(5), replicas))
         {
             var report = await PlatformBenchmark.RunAsync(platform.Target, smoke ? BenchmarkSizes.Smoke : BenchmarkSizes.Full,
-                "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System);
+                "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System, Option("--only"));
             report.Print(Console.Out);
             await report.SaveAsync(output);
             Console.WriteLine($"\nsaved {output}");
-            return report.Failures == 0 && report.Events?.Lost == 0 ? 0 : 1;
+            return report.Failures == 0 && (report.Events?.Lost ?? 0) == 0 ? 0 : 1;
         }
     default:
         Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--out <file.json>] | password-hash");

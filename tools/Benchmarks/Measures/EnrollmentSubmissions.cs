@@ -13,6 +13,15 @@ public static class EnrollmentSubmissions
 {
     private const int Clients = 8;
 
+    /// <summary>For <c>--only enrollment-submissions</c>: people registered and logged in, 8 at a time, untimed.</summary>
+    public static async Task<List<Person>> PeopleAsync(BenchmarkRun run, int count)
+    {
+        var people = Enumerable.Range(0, count).Select(_ => run.NewPerson()).ToList();
+        run.Progress.Phase("people for the enrollment submissions", count);
+        await run.ForEachAsync(count, 8, i => CandidateSteps.RegisterAndLogInAsync(people[i], run.Emulator));
+        return [.. people.Where(p => p.AccessToken is not null)];
+    }
+
     public static async Task RunAsync(BenchmarkRun run, IReadOnlyList<Person> people, string exam)
     {
         var requests = new object?[people.Count];
