@@ -1,6 +1,7 @@
 using AccountingPlatform.ServiceDefaults;
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
+using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.ServiceDefaults.Idempotency;
 using AccountingPlatform.ServiceDefaults.Security;
 
@@ -18,8 +19,8 @@ public static class EnrollmentsApi
         me.MapGet("/exams/{examCode}/provinces/{provinceCode}", (string examCode, string provinceCode, HttpContext http, EnrollmentDbContext db,
                 TimeProvider clock, CancellationToken ct) => EnrollmentQueries.OptionsAsync(examCode, provinceCode, http.User.GetUserId(), db, clock, ct))
             .WithSummary("报考某省前：考生类型、是否需填报名信息（含预填）、沿用的合格科目、可选科目、收费与截止时间");
-        me.MapPost("/enrollments", (EnrollRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
-                EnrollmentSubmission.SubmitAsync(request, http.User.GetUserId(), http.ClientAddress(), db, clock, ct))
+        me.MapPost("/enrollments", (EnrollRequest request, HttpContext http, EnrollmentDbContext db, ExamTermsCache terms, TimeProvider clock, CancellationToken ct) =>
+                EnrollmentSubmission.SubmitAsync(request, http.User.GetUserId(), http.ClientAddress(), db, terms, clock, ct))
             .WithIdempotencyKey().WithSummary("报名（可带 Idempotency-Key 安全重试）");
         me.MapGet("/enrollments", (HttpContext http, EnrollmentDbContext db, CancellationToken ct, int page = 1, int pageSize = 20) =>
             EnrollmentQueries.ListAsync(http.User.GetUserId(), page, pageSize, db, ct)).WithSummary("我的报名");

@@ -12,6 +12,7 @@ if (args is [ExamSeedCommand.Verb, .. var files]) return await ExamSeedCommand.R
 builder.AddApiService<EnrollmentDbContext>("enrollment");
 builder.AddMessaging<EnrollmentDbContext>("enrollment");
 builder.AddExamSeeds();
+builder.Services.AddSingleton<ExamTermsCache>();
 builder.AddEnrollmentExpiry();
 builder.AddConfirmationNotices();
 

@@ -17,32 +17,39 @@ public static class CandidateStandings
     public static async Task<CandidateHistory> LoadAsync(EnrollmentDbContext db, Guid userId, CandidateEligibility? candidate, Exam exam,
         CancellationToken cancellationToken)
     {
-        var last = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId)
-            .OrderByDescending(e => e.CreatedAt)
-            .Select(e => new { e.Contact })
-            .FirstOrDefaultAsync(cancellationToken);
-        var lastForm = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && e.Form != null)
-            .OrderByDescending(e => e.CreatedAt)
-            .Select(e => e.Form)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (candidate is not { CertificateType: { } type, CertificateNumber: { } number })
-            return CandidateHistory.None(candidate) with { EnrolledBefore = last is not null, LastContact = last?.Contact, LastForm = lastForm };
+        var enrollments = await db.Enrollments.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.CreatedAt).ToListAsync(cancellationToken);
+        var hasResults = candidate is { CertificateType: { } type, CertificateNumber: { } number }
+            && await db.ExamResults.AnyAsync(r => r.CertificateType == type && r.CertificateNumber == number, cancellationToken);
+        return await WithResultsAsync(db, Known(candidate, enrollments, hasResults), exam, cancellationToken);
+    }
 
+    /// <summary>
+    /// The history as far as the candidate's own rows tell it: their enrollments (newest first) give whether they
+    /// enrolled before, the last contact and the last form; whether they have results is loaded beside them.
+    /// </summary>
+    public static CandidateHistory Known(CandidateEligibility? candidate, IReadOnlyList<ExamEnrollment> enrollmentsNewestFirst, bool hasResults) =>
+        CandidateHistory.None(candidate) with
+        {
+            EnrolledBefore = enrollmentsNewestFirst.Count > 0,
+            LastContact = enrollmentsNewestFirst.FirstOrDefault()?.Contact,
+            LastForm = enrollmentsNewestFirst.FirstOrDefault(e => e.Form is not null)?.Form,
+            HasResults = hasResults && candidate is { CertificateType: not null, CertificateNumber: not null },
+        };
+
+    /// <summary>What the imported results add, read only for a candidate who has some: previous-year passes, the newest file's form.</summary>
+    public static async Task<CandidateHistory> WithResultsAsync(EnrollmentDbContext db, CandidateHistory history, Exam exam, CancellationToken cancellationToken)
+    {
+        if (!history.HasResults || history.Candidate is not { CertificateType: { } type, CertificateNumber: { } number }) return history;
         var results = db.ExamResults.AsNoTracking().Where(r => r.CertificateType == type && r.CertificateNumber == number);
-        var hasResults = await results.AnyAsync(cancellationToken);
         var previousYear = exam.Year - 1;
-        var passes = hasResults
-            ? await (from result in results
-                     join earlier in db.Exams.AsNoTracking() on result.ExamCode equals earlier.Code
-                     where earlier.Level == exam.Level && earlier.Year == previousYear
-                     select new PreviousPass(result.SubjectCode, result.ExamCode, result.Score)).ToListAsync(cancellationToken)
-            : [];
-        var formFromResults = hasResults && lastForm is null
+        var passes = await (from result in results
+                            join earlier in db.Exams.AsNoTracking() on result.ExamCode equals earlier.Code
+                            where earlier.Level == exam.Level && earlier.Year == previousYear
+                            select new PreviousPass(result.SubjectCode, result.ExamCode, result.Score)).ToListAsync(cancellationToken);
+        var formFromResults = history.LastForm is null
             ? await results.Where(r => r.HolderForm != null).OrderByDescending(r => r.ImportedAt).Select(r => r.HolderForm).FirstOrDefaultAsync(cancellationToken)
             : null;
-        return new CandidateHistory(candidate, last is not null, last?.Contact, lastForm, hasResults, HolderColumns.FromJson(formFromResults), passes);
+        return history with { FormFromResults = HolderColumns.FromJson(formFromResults), PreviousYearPasses = passes };
     }
 
     public static CandidateStanding Decide(CandidateHistory history, Exam exam, ExamProvince province)

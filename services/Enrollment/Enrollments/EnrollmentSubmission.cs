@@ -18,9 +18,10 @@ namespace AccountingPlatform.Enrollment.Enrollments;
 public static class EnrollmentSubmission
 {
     public static async Task<Results<Created<EnrollmentView>, ProblemHttpResult>> SubmitAsync(
-        EnrollRequest request, Guid userId, string? clientAddress, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        EnrollRequest request, Guid userId, string? clientAddress, EnrollmentDbContext db, ExamTermsCache terms, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var facts = await LoadAsync(request, userId, db, cancellationToken);
+        var facts = await LoadAsync(request, userId, db, terms, cancellationToken);
         var decision = Decide(request, facts, userId, clientAddress, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return refusal.ToProblem();
 
@@ -39,18 +40,36 @@ public static class EnrollmentSubmission
         return TypedResults.Created($"/api/enrollment/me/enrollments/{enrollment.Id}", EnrollmentView.Of(enrollment));
     }
 
-    private static async Task<SubmissionFacts> LoadAsync(EnrollRequest request, Guid userId, EnrollmentDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// One query for what is the candidate's own — the exam's stamp, the candidate, their enrollments, whether they have
+    /// results — and the exam's terms from this instance's <see cref="ExamTermsCache"/> while that stamp holds; results'
+    /// details only for a candidate who has some.
+    /// </summary>
+    private static async Task<SubmissionFacts> LoadAsync(EnrollRequest request, Guid userId, EnrollmentDbContext db, ExamTermsCache terms,
+        CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.ExamCode) || string.IsNullOrWhiteSpace(request.ProvinceCode))
-            return new SubmissionFacts(null, null, null, false, CandidateHistory.None(null));
-        var exam = await db.Exams.AsNoTracking().SeenByCandidates().Include(e => e.Subjects).Include(e => e.Provinces.Where(p => p.ProvinceCode == request.ProvinceCode))
-            .FirstOrDefaultAsync(e => e.Code == request.ExamCode, cancellationToken);
+        var none = new SubmissionFacts(null, null, null, false, CandidateHistory.None(null));
+        if (string.IsNullOrWhiteSpace(request.ExamCode) || string.IsNullOrWhiteSpace(request.ProvinceCode)) return none;
+        var code = request.ExamCode;
+        var own = await db.Exams.AsNoTracking().SeenByCandidates().Where(e => e.Code == code)
+            .Select(e => new
+            {
+                Stamp = e.UpdatedAt,
+                Candidate = db.Candidates.FirstOrDefault(c => c.UserId == userId),
+                Enrollments = db.Enrollments.Where(x => x.UserId == userId).OrderByDescending(x => x.CreatedAt).ToList(),
+                HasResults = db.Candidates.Any(c => c.UserId == userId && db.ExamResults.Any(r => r.CertificateType == c.CertificateType && r.CertificateNumber == c.CertificateNumber)),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (own is null) return none;
+        var exam = terms.Find(code, own.Stamp);
+        if (exam is null && await db.Exams.AsNoTracking().AsSplitQuery().SeenByCandidates().Include(e => e.Subjects).Include(e => e.Provinces)
+                .FirstOrDefaultAsync(e => e.Code == code, cancellationToken) is { } loaded)
+            exam = terms.Keep(loaded);
         var province = exam?.Provinces.FirstOrDefault(p => p.ProvinceCode == request.ProvinceCode);
-        if (exam is null || province is null) return new SubmissionFacts(exam, province, null, false, CandidateHistory.None(null));
-        var candidate = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
-        var hasActive = await db.Enrollments.Where(EnrollmentStatuses.IsActive).AnyAsync(e => e.UserId == userId && e.ExamCode == exam.Code, cancellationToken);
-        var history = await CandidateStandings.LoadAsync(db, userId, candidate, exam, cancellationToken);
-        return new SubmissionFacts(exam, province, candidate, hasActive, history);
+        if (exam is null || province is null) return none with { Exam = exam };
+        var hasActive = own.Enrollments.Any(e => e.ExamCode == exam.Code && EnrollmentStatuses.Active.Contains(e.Status));
+        var history = await CandidateStandings.WithResultsAsync(db, CandidateStandings.Known(own.Candidate, own.Enrollments, own.HasResults), exam, cancellationToken);
+        return new SubmissionFacts(exam, province, own.Candidate, hasActive, history);
     }
 
     /// <summary>The enrollment to save for this request, or why not; checked in the order a candidate would fix them.</summary>

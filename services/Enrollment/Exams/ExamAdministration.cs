@@ -11,7 +11,8 @@ namespace AccountingPlatform.Enrollment.Exams;
 /// <summary>
 /// Administrators keep the exams: an exam's year, level, name and subjects, and each province's terms. Every change is
 /// audited (who, when, before and after); a changed must-read notice gets a new version, so enrollments say which one
-/// the candidate read. A new exam is a draft candidates do not see until it is published (<see cref="ExamPublication"/>).
+/// the candidate read; every change moves the exam's stamp (<see cref="ExamStamp"/>), so instances holding its terms
+/// load them again. A new exam is a draft candidates do not see until it is published (<see cref="ExamPublication"/>).
 /// </summary>
 public static partial class ExamAdministration
 {
@@ -43,7 +44,7 @@ public static partial class ExamAdministration
         exam.Year = request.Year!.Value;
         exam.Level = request.Level!.Value;
         exam.Name = request.Name!.Trim();
-        exam.UpdatedAt = now;
+        exam.UpdatedAt = ExamStamp.Next(exam.UpdatedAt, now);
         foreach (var subject in removed) exam.Subjects.Remove(subject);
         foreach (var definition in subjects)
         {
@@ -76,7 +77,7 @@ public static partial class ExamAdministration
         if (string.IsNullOrWhiteSpace(request.CommitmentText) || request.CommitmentText.Length > 20_000) errors["commitmentText"] = ["请填写网上报名承诺（不超过20000字）"];
         if (errors.Count > 0) return ApiProblem.Validation("ENROLLMENT_PROVINCE_TERMS_INVALID", errors);
 
-        if (!await db.Exams.AnyAsync(e => e.Code == code, cancellationToken)) return ExamProblems.NotFound();
+        if (await db.Exams.FirstOrDefaultAsync(e => e.Code == code, cancellationToken) is not { } exam) return ExamProblems.NotFound();
         var terms = await db.ExamProvinces.FirstOrDefaultAsync(p => p.ExamCode == code && p.ProvinceCode == provinceCode, cancellationToken);
         var before = terms is null ? null : JsonSerializer.Serialize(terms);
         if (terms is null)
@@ -93,6 +94,7 @@ public static partial class ExamAdministration
         terms.FeePerSubjectFen = request.FeePerSubjectFen!.Value;
         terms.LinkedToPersonnelRegistry = request.LinkedToPersonnelRegistry!.Value;
         var now = clock.GetUtcNow();
+        exam.UpdatedAt = ExamStamp.Next(exam.UpdatedAt, now);
         db.ExamChanges.Add(new ExamChange
         {
             ExamCode = code, ProvinceCode = provinceCode, Action = before is null ? "ProvinceTermsCreated" : "ProvinceTermsUpdated",

@@ -25,7 +25,7 @@ public static class ExamPublication
                 return ApiProblem.Conflict("ENROLLMENT_EXAM_HAS_ENROLLMENTS", $"本次考试已有{enrollments}条报名记录，不能取消发布");
             case ExamPublicationChange.Publish or ExamPublicationChange.Unpublish:
                 exam!.Published = publish;
-                exam.UpdatedAt = now;
+                exam.UpdatedAt = ExamStamp.Next(exam.UpdatedAt, now);
                 db.ExamChanges.Add(new ExamChange
                 {
                     ExamCode = examCode, Action = publish ? "ExamPublished" : "ExamUnpublished", ChangedBy = actor.Id, ChangedByName = actor.Name, ChangedAt = now,

@@ -20,6 +20,31 @@ public sealed class CandidateStandingsTests
 
     private static CandidateEligibility Candidate() => new() { UserId = Guid.CreateVersion7(), RealNameVerified = true, RegisteredPhone = "13800138000" };
 
+    private static ExamEnrollment Enrolled(DateTimeOffset at, string phone, EnrollmentForm? form) => new()
+    {
+        ExamCode = "2026-ZJ", ProvinceCode = "350000", Contact = new EnrollmentContact(phone, null), Form = form, CreatedAt = at,
+    };
+
+    [Fact]
+    public void What_the_candidates_own_enrollments_tell_the_newest_contact_and_the_newest_form_given_and_results_only_with_a_certificate()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var newestFirst = new[] { Enrolled(at.AddDays(2), "13900139002", null), Enrolled(at.AddDays(1), "13900139001", LastYearsForm), Enrolled(at, "13900139000", null) };
+        var known = CandidateStandings.Known(Candidate(), newestFirst, hasResults: false);
+        Assert.True(known.EnrolledBefore);
+        Assert.Equal("13900139002", known.LastContact!.MobilePhone);
+        Assert.Equal(LastYearsForm, known.LastForm);
+
+        var never = CandidateStandings.Known(Candidate(), [], hasResults: true);   // no certificate known: its results cannot be theirs
+        Assert.False(never.EnrolledBefore);
+        Assert.Null(never.LastContact);
+        Assert.False(never.HasResults);
+        var certified = Candidate();
+        certified.CertificateType = "ResidentIdCard";
+        certified.CertificateNumber = "350203199001011234";
+        Assert.True(CandidateStandings.Known(certified, [], hasResults: true).HasResults);
+    }
+
     [Fact]
     public void A_candidate_never_enrolled_and_without_results_is_new_with_the_registered_phone_prefilled()
     {
