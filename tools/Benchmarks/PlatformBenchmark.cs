@@ -87,9 +87,10 @@ public static class PlatformBenchmark
         return report;
     }
 
-    /// <summary><c>--only enrollment-submissions</c>: people registered untimed, then the enrollment measure and its pgbench alone.</summary>
+    /// <summary><c>--only enrollment-submissions</c>: the warm-up and people registered untimed, then the enrollment measure and its pgbench alone.</summary>
     private static async Task<BenchmarkReport> OnlyEnrollmentSubmissionsAsync(BenchmarkRun run, CallLog log, TimeProvider clock)
     {
+        await Warmup.RunAsync(run, run.Sizes.WarmupJourneys);
         var people = await EnrollmentSubmissions.PeopleAsync(run, run.Sizes.Enrollments + 1);
         try
         {

@@ -5,7 +5,7 @@
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
 //     beside it in <name>-logs/); exit code 1 when a
 //     call failed or an event was lost (never because of a timing target).
-//   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (the people registered first).
+//   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (after the warm-up, the people registered untimed).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 using AccountingPlatform.Benchmarks;
 using AccountingPlatform.Benchmarks.Platform;
