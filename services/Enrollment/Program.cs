@@ -3,6 +3,7 @@ using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Enrollment.Notifications;
+using AccountingPlatform.Enrollment.Results;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.ServiceDefaults.Data;
 
@@ -14,11 +15,13 @@ builder.AddMessaging<EnrollmentDbContext>("enrollment");
 builder.AddExamSeeds();
 builder.AddEnrollmentExpiry();
 builder.AddConfirmationNotices();
+builder.AddResultsImports();
 
 var app = builder.Build();
 app.UseApiService("enrollment");
 app.MapExamsApi();
 app.MapExamAdministrationApi();
+app.MapResultsImportsApi();
 app.MapEnrollmentsApi();
 app.Run();
 return 0;

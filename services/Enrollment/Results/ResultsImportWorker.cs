@@ -1,0 +1,41 @@
+using AccountingPlatform.Enrollment.Data;
+
+namespace AccountingPlatform.Enrollment.Results;
+
+/// <summary>
+/// Merges the queued results imports, in every instance: each job is claimed by exactly one of them
+/// (<c>FOR UPDATE SKIP LOCKED</c>, <see cref="ResultsImportMerge"/>), woken by this instance's uploads
+/// (<see cref="ResultsImportSignal"/>) or finding the others' on its poll.
+/// </summary>
+public sealed class ResultsImportWorker(IServiceScopeFactory scopes, ResultsImportSignal signal, TimeProvider clock, ILogger<ResultsImportWorker> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await MergeNextAsync(stoppingToken)) { }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Merging a results import failed; trying again in {Poll}", Poll);
+            }
+            await signal.WaitAsync(Poll, stoppingToken);
+        }
+    }
+
+    private async Task<bool> MergeNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>();
+        if (await ResultsImportMerge.ClaimAsync(db, clock.GetUtcNow(), cancellationToken) is not { } id) return false;
+        var started = clock.GetTimestamp();
+        await ResultsImportMerge.MergeAsync(id, db, clock, cancellationToken);
+        logger.LogInformation("Merged results import {Import} in {Elapsed}", id, clock.GetElapsedTime(started));
+        return true;
+    }
+}
