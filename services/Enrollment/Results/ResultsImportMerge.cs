@@ -31,6 +31,21 @@ public static class ResultsImportMerge
         return claimed.Count == 0 ? null : claimed[0];
     }
 
+    /// <summary>
+    /// A merge the database refused for a reason retrying will not change (not a lost connection or a timeout): the job
+    /// fails, its staged lines are deleted, nothing was written.
+    /// </summary>
+    public static async Task FailAsync(Guid importId, EnrollmentDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE results_imports SET "State" = 'Failed', "Failure" = '导入失败，未导入任何记录，请联系运维人员', "FinishedAt" = {now}, "UpdatedAt" = {now}
+            WHERE "Id" = {importId} AND "State" = 'Importing'
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM results_import_lines WHERE "ImportId" = {importId}""", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public static async Task MergeAsync(Guid importId, EnrollmentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -49,13 +64,13 @@ public static class ResultsImportMerge
                     "ImportedBy" = excluded."ImportedBy", "ImportedAt" = excluded."ImportedAt"
                 RETURNING xmax = 0 AS added)
             SELECT count(*)::int AS "Imported", (count(*) FILTER (WHERE added))::int AS "Added" FROM merged
-            """).SingleAsync(cancellationToken);
+            """).ToListAsync(cancellationToken);   // not composed: PostgreSQL takes a data-modifying WITH at the top level only
         await db.Database.ExecuteSqlAsync($"""DELETE FROM results_import_lines WHERE "ImportId" = {importId}""", cancellationToken);
-        job.Merged(outcome.Imported, outcome.Added, clock.GetUtcNow());
+        job.Merged(outcome[0].Imported, outcome[0].Added, clock.GetUtcNow());
         db.ExamChanges.Add(new ExamChange
         {
             ExamCode = job.ExamCode, Action = "ResultsImported", ChangedBy = job.RequestedBy, ChangedByName = job.RequestedByName, ChangedAt = now,
-            After = System.Text.Json.JsonSerializer.Serialize(new { rows = outcome.Imported, added = outcome.Added, import = job.Id }),
+            After = System.Text.Json.JsonSerializer.Serialize(new { rows = outcome[0].Imported, added = outcome[0].Added, import = job.Id }),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
