@@ -2,7 +2,8 @@ namespace AccountingPlatform.Enrollment.Results;
 
 /// <summary>
 /// A checked line of a results import waiting for its merge (an unlogged staging table, written by <c>COPY</c>): the
-/// merge moves an import's lines into <see cref="ExamResult"/> in one statement and deletes them.
+/// merge moves an import's lines into <see cref="ExamResult"/> in one statement and deletes them. No key: nothing
+/// looks one line up.
 /// </summary>
 public sealed class ResultsImportLine
 {

@@ -452,12 +452,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Results.ResultsImportLine", b =>
                 {
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
-
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -471,6 +465,12 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<string>("HolderForm")
                         .HasColumnType("jsonb");
 
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ResultId")
                         .HasColumnType("uuid");
 
@@ -482,8 +482,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.HasKey("ImportId", "Line");
 
                     b.ToTable("results_import_lines", (string)null);
 

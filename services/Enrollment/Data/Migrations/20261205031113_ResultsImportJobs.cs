@@ -26,7 +26,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_results_import_lines", x => new { x.ImportId, x.Line });
                 })
                 .Annotation("Npgsql:UnloggedTable", true);
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AccountingPlatform.Enrollment.Data.Migrations
 {
     [DbContext(typeof(EnrollmentDbContext))]
-    [Migration("20261205024938_ResultsImportJobs")]
+    [Migration("20261205031113_ResultsImportJobs")]
     partial class ResultsImportJobs
     {
         /// <inheritdoc />
@@ -455,12 +455,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
             modelBuilder.Entity("AccountingPlatform.Enrollment.Results.ResultsImportLine", b =>
                 {
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
-
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -474,6 +468,12 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                     b.Property<string>("HolderForm")
                         .HasColumnType("jsonb");
 
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ResultId")
                         .HasColumnType("uuid");
 
@@ -485,8 +485,6 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.HasKey("ImportId", "Line");
 
                     b.ToTable("results_import_lines", (string)null);
 
