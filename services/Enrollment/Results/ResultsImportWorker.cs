@@ -12,7 +12,9 @@ namespace AccountingPlatform.Enrollment.Results;
 public sealed class ResultsImportWorker(IServiceScopeFactory scopes, ResultsImportSignal signal, TimeProvider clock, ILogger<ResultsImportWorker> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
+    /// <summary>How often an idle instance looks for a job: the instance that queued one merges it at once (signalled); the poll finds
+    /// those whose instance stopped before it could, and costs two indexed statements.</summary>
+    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
