@@ -56,7 +56,7 @@ public static class ResultsImport
     private static async Task StageAsync(ResultsImportJob job, ResultsFileReader file, HttpRequest request, EnrollmentDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        await using var progress = new ResultsImportProgress(db.Database.GetConnectionString()!, job.Id, clock);
+        await using var progress = new ResultsImportProgress((NpgsqlConnection)db.Database.GetDbConnection(), job.Id, clock);
         try
         {
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

@@ -7,7 +7,7 @@ namespace AccountingPlatform.Enrollment.Results;
 /// its own (the file's lines go to the staging table in a transaction nobody else sees until it is committed), and the
 /// failure if the upload breaks off.
 /// </summary>
-public sealed class ResultsImportProgress(string connectionString, Guid importId, TimeProvider clock) : IAsyncDisposable
+public sealed class ResultsImportProgress(NpgsqlConnection staging, Guid importId, TimeProvider clock) : IAsyncDisposable
 {
     private NpgsqlConnection? _connection;
 
@@ -15,16 +15,25 @@ public sealed class ResultsImportProgress(string connectionString, Guid importId
         """UPDATE results_imports SET "LinesRead" = @lines, "UpdatedAt" = @now WHERE "Id" = @id AND "State" = 'Checking'""",
         command => command.Parameters.AddWithValue("lines", lines), cancellationToken);
 
-    public Task FailAsync(string reason) => ExecuteAsync(
-        """UPDATE results_imports SET "State" = 'Failed', "Failure" = @reason, "FinishedAt" = @now, "UpdatedAt" = @now WHERE "Id" = @id AND "State" = 'Checking'""",
-        command => command.Parameters.AddWithValue("reason", reason), CancellationToken.None);
+    /// <summary>Best effort: when the database itself failed, the job is failed later as abandoned (<see cref="ResultsImportJob.Abandoned"/>).</summary>
+    public async Task FailAsync(string reason)
+    {
+        try
+        {
+            await ExecuteAsync(
+                """UPDATE results_imports SET "State" = 'Failed', "Failure" = @reason, "FinishedAt" = @now, "UpdatedAt" = @now WHERE "Id" = @id AND "State" = 'Checking'""",
+                command => command.Parameters.AddWithValue("reason", reason), CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException) { }
+    }
 
     private async Task ExecuteAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
     {
         if (_connection is null)
         {
-            _connection = new NpgsqlConnection(connectionString);
-            await _connection.OpenAsync(cancellationToken);
+            var connection = staging.CloneWith(staging.ConnectionString);   // the same settings, password included (an open connection's string has none)
+            await connection.OpenAsync(cancellationToken);
+            _connection = connection;
         }
         await using var command = new NpgsqlCommand(sql, _connection);
         command.Parameters.AddWithValue("id", importId);
