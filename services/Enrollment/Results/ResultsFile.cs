@@ -21,6 +21,12 @@ public static class ResultsFile
         return false;
     }
 
+    /// <summary>
+    /// About how many lines a file of the announced length has (a line of a resident's ID card is 44 bytes; one with the
+    /// holder's columns longer), to size what the check keeps per line once; 0 when the length is not announced.
+    /// </summary>
+    public static int ExpectedLines(HttpRequest request) => (int)Math.Min((request.ContentLength ?? 0) / 40, 2_000_000);
+
     /// <summary>The lines of the file (UTF-8, a byte order mark dropped); a body over the cap ends in <see cref="BadHttpRequestException"/> (413).</summary>
     public static async IAsyncEnumerable<string> LinesAsync(HttpRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

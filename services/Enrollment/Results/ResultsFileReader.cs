@@ -9,9 +9,10 @@ namespace AccountingPlatform.Enrollment.Results;
 /// (as a 128-bit digest and a line number, about 40 bytes a line, to report a repeated line), the counts — and lists
 /// the first <c>maxListedErrors</c> errors; later ones are counted.
 /// </summary>
-public sealed class ResultsFileReader(IReadOnlySet<string> subjectCodes, int maxListedErrors)
+public sealed class ResultsFileReader(IReadOnlySet<string> subjectCodes, int maxListedErrors, int expectedLines = 0)
 {
-    private readonly Dictionary<UInt128, int> _seen = [];
+    /// <summary>Sized once for the lines a file's length announces (<paramref name="expectedLines"/>): growing it would leave its earlier arrays behind.</summary>
+    private readonly Dictionary<UInt128, int> _seen = new(expectedLines);
     private readonly List<ResultLineError> _errors = [];
     private readonly List<(string Field, string Message)> _reasons = [];
     private bool? _withHolder;

@@ -29,7 +29,7 @@ public static class ResultsImport
         var subjects = (await db.Exams.Where(e => e.Code == examCode).SelectMany(e => e.Subjects.Select(s => s.Code)).ToListAsync(cancellationToken)).ToHashSet();
         if (subjects.Count == 0) return ExamProblems.NotFound();
         if (ResultsFile.TooLarge(request)) return ResultsProblems.TooLarge();
-        var file = new ResultsFileReader(subjects, ResultsImportJob.MaxListedErrors);
+        var file = new ResultsFileReader(subjects, ResultsImportJob.MaxListedErrors, ResultsFile.ExpectedLines(request));
         try
         {
             if (dryRun)
