@@ -8,20 +8,20 @@ public static class ChannelResourceExtensions
         emulator
             .WithEnvironment("Emulator__Alipay__AlipayPrivateKey", channels.AlipayPlatformPrivateKey)
             .WithEnvironment("Emulator__Alipay__Apps__0__AppId", ChannelSettings.AlipayAppId)
-            .WithEnvironment("Emulator__Alipay__Apps__0__AppPublicKey", new RsaPublicKeyOf(channels.AlipayAppPrivateKey.Resource))
+            .WithEnvironment("Emulator__Alipay__Apps__0__AppPublicKey", channels.AlipayAppPrivateKey.PublicKey())
             .WithEnvironment("Emulator__Sms__AccessKeys__0__AccessKeyId", ChannelSettings.SmsAccessKeyId)
             .WithEnvironment("Emulator__Sms__AccessKeys__0__AccessKeySecret", channels.SmsAccessKeySecret)
-            .WithEnvironment("Emulator__WeChatPay__PlatformPrivateKey", new RsaPemOf(channels.WeChatPayPlatformPrivateKey.Resource, publicHalf: false))
+            .WithEnvironment("Emulator__WeChatPay__PlatformPrivateKey", channels.WeChatPayPlatformPrivateKey.PrivateKeyPem())
             .WithEnvironment("Emulator__WeChatPay__PlatformSerialNo", ChannelSettings.WeChatPayPlatformSerialNo)
             .WithEnvironment("Emulator__WeChatPay__Merchants__0__MchId", ChannelSettings.WeChatPayMchId)
             .WithEnvironment("Emulator__WeChatPay__Merchants__0__AppId", ChannelSettings.WeChatPayAppId)
             .WithEnvironment("Emulator__WeChatPay__Merchants__0__MerchantSerialNo", ChannelSettings.WeChatPayMerchantSerialNo)
-            .WithEnvironment("Emulator__WeChatPay__Merchants__0__MerchantPublicKey", new RsaPemOf(channels.WeChatPayMerchantPrivateKey.Resource, publicHalf: true))
+            .WithEnvironment("Emulator__WeChatPay__Merchants__0__MerchantPublicKey", channels.WeChatPayMerchantPrivateKey.PublicKeyPem())
             .WithEnvironment("Emulator__WeChatPay__Merchants__0__ApiV3Key", channels.WeChatPayApiV3Key)
-            .WithEnvironment("Emulator__UnionPay__PlatformPrivateKey", new RsaPemOf(channels.UnionPayPlatformPrivateKey.Resource, publicHalf: false))
+            .WithEnvironment("Emulator__UnionPay__PlatformPrivateKey", channels.UnionPayPlatformPrivateKey.PrivateKeyPem())
             .WithEnvironment("Emulator__UnionPay__Merchants__0__MerId", ChannelSettings.UnionPayMerId)
             .WithEnvironment("Emulator__UnionPay__Merchants__0__CertId", ChannelSettings.UnionPayCertId)
-            .WithEnvironment("Emulator__UnionPay__Merchants__0__MerchantPublicKey", new RsaPemOf(channels.UnionPayMerchantPrivateKey.Resource, publicHalf: true));
+            .WithEnvironment("Emulator__UnionPay__Merchants__0__MerchantPublicKey", channels.UnionPayMerchantPrivateKey.PublicKeyPem());
 
     /// <summary>Alipay through the emulator; Alipay's notifications and certification returns come back through the gateway.</summary>
     public static IResourceBuilder<ProjectResource> WithAlipay(this IResourceBuilder<ProjectResource> service,
@@ -34,7 +34,7 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__Alipay__GatewayUrl", ReferenceExpression.Create($"{emulatorUrl}/alipay/gateway.do"))
             .WithEnvironment("Channels__Alipay__AppId", ChannelSettings.AlipayAppId)
             .WithEnvironment("Channels__Alipay__AppPrivateKey", channels.AlipayAppPrivateKey)
-            .WithEnvironment("Channels__Alipay__AlipayPublicKey", new RsaPublicKeyOf(channels.AlipayPlatformPrivateKey.Resource))
+            .WithEnvironment("Channels__Alipay__AlipayPublicKey", channels.AlipayPlatformPrivateKey.PublicKey())
             .WithEnvironment("Channels__Alipay__NotifyUrl", ReferenceExpression.Create($"{gatewayUrl}/api/payment/notifications/alipay"))
             .WithEnvironment("Channels__Alipay__CertifyReturnUrl", ReferenceExpression.Create($"{gatewayUrl}/realname/alipay/return"));
     }
@@ -48,9 +48,9 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__WeChatPay__MchId", ChannelSettings.WeChatPayMchId)
             .WithEnvironment("Channels__WeChatPay__AppId", ChannelSettings.WeChatPayAppId)
             .WithEnvironment("Channels__WeChatPay__MerchantSerialNo", ChannelSettings.WeChatPayMerchantSerialNo)
-            .WithEnvironment("Channels__WeChatPay__MerchantPrivateKey", new RsaPemOf(channels.WeChatPayMerchantPrivateKey.Resource, publicHalf: false))
+            .WithEnvironment("Channels__WeChatPay__MerchantPrivateKey", channels.WeChatPayMerchantPrivateKey.PrivateKeyPem())
             .WithEnvironment("Channels__WeChatPay__PlatformSerialNo", ChannelSettings.WeChatPayPlatformSerialNo)
-            .WithEnvironment("Channels__WeChatPay__PlatformPublicKey", new RsaPemOf(channels.WeChatPayPlatformPrivateKey.Resource, publicHalf: true))
+            .WithEnvironment("Channels__WeChatPay__PlatformPublicKey", channels.WeChatPayPlatformPrivateKey.PublicKeyPem())
             .WithEnvironment("Channels__WeChatPay__ApiV3Key", channels.WeChatPayApiV3Key)
             .WithEnvironment("Channels__WeChatPay__NotifyUrl", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/api/payment/notifications/wechatpay"));
 
@@ -62,8 +62,8 @@ public static class ChannelResourceExtensions
             .WithEnvironment("Channels__UnionPay__GatewayUrl", ReferenceExpression.Create($"{emulator.GetEndpoint("http")}/unionpay"))
             .WithEnvironment("Channels__UnionPay__MerId", ChannelSettings.UnionPayMerId)
             .WithEnvironment("Channels__UnionPay__CertId", ChannelSettings.UnionPayCertId)
-            .WithEnvironment("Channels__UnionPay__MerchantPrivateKey", new RsaPemOf(channels.UnionPayMerchantPrivateKey.Resource, publicHalf: false))
-            .WithEnvironment("Channels__UnionPay__UnionPayPublicKey", new RsaPemOf(channels.UnionPayPlatformPrivateKey.Resource, publicHalf: true))
+            .WithEnvironment("Channels__UnionPay__MerchantPrivateKey", channels.UnionPayMerchantPrivateKey.PrivateKeyPem())
+            .WithEnvironment("Channels__UnionPay__UnionPayPublicKey", channels.UnionPayPlatformPrivateKey.PublicKeyPem())
             .WithEnvironment("Channels__UnionPay__BackUrl", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/api/payment/notifications/unionpay"));
 
     /// <summary>Aliyun SMS through the emulator (codes from Identity, notices from Enrollment).</summary>

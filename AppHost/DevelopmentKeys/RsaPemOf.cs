@@ -7,10 +7,10 @@ namespace AccountingPlatform.AppHost.DevelopmentKeys;
 /// An RSA private-key parameter (base64 PKCS#8) as PEM, the form WeChat Pay and UnionPay hand out: the private key
 /// itself (<c>PRIVATE KEY</c>) or, with <paramref name="publicHalf"/>, its public half (<c>PUBLIC KEY</c>).
 /// </summary>
-public sealed class RsaPemOf(ParameterResource privateKey, bool publicHalf) : IValueProvider, IManifestExpressionProvider
+public sealed class RsaPemOf(ParameterResource privateKey, bool publicHalf, string publishedAs) : IValueProvider, IManifestExpressionProvider
 {
-    public string ValueExpression =>
-        throw new NotSupportedException($"The PEM of {privateKey.Name} is derived at run time; a deployment configures its keys itself.");
+    /// <summary>In a published manifest, a parameter of its own (<see cref="DerivedKeys"/>).</summary>
+    public string ValueExpression => $"{{{publishedAs}.value}}";
 
     public async ValueTask<string?> GetValueAsync(CancellationToken cancellationToken = default)
     {

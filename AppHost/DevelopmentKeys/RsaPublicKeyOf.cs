@@ -5,10 +5,10 @@ namespace AccountingPlatform.AppHost.DevelopmentKeys;
 
 /// <summary>The public half (base64 of SubjectPublicKeyInfo DER) of an RSA private-key parameter, so that a generated
 /// key pair needs one parameter, not two that could disagree.</summary>
-public sealed class RsaPublicKeyOf(ParameterResource privateKey) : IValueProvider, IManifestExpressionProvider
+public sealed class RsaPublicKeyOf(ParameterResource privateKey, string publishedAs) : IValueProvider, IManifestExpressionProvider
 {
-    public string ValueExpression =>
-        throw new NotSupportedException($"The public key of {privateKey.Name} is derived at run time; a deployment configures its public keys itself.");
+    /// <summary>In a published manifest, a parameter of its own (<see cref="DerivedKeys"/>).</summary>
+    public string ValueExpression => $"{{{publishedAs}.value}}";
 
     public async ValueTask<string?> GetValueAsync(CancellationToken cancellationToken = default)
     {

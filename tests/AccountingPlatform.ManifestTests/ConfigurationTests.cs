@@ -3,7 +3,7 @@ using k8s.Models;
 
 namespace AccountingPlatform.ManifestTests;
 
-/// <summary>Every name a process reads under the AppHost is set in Kubernetes too (<see cref="ConfigurationNames"/>).</summary>
+/// <summary>Every name a process reads under the AppHost (its own manifest) is set in Kubernetes too (<see cref="ConfigurationNames"/>).</summary>
 public sealed class ConfigurationTests
 {
     [Theory]
@@ -19,6 +19,23 @@ public sealed class ConfigurationTests
             var missing = expected.Except(rendered.NamesOf(container)).ToList();
             Assert.True(missing.Count == 0, $"{process} in {overlay} lacks {string.Join(", ", missing)}");
         }
+    }
+
+    [Fact]
+    public void The_AppHost_manifest_lists_the_six_services_the_gateway_and_the_portal()
+    {
+        Assert.Equal(["enrollment", "identity", "payment", "personnel", "realname", "review"], ConfigurationNames.Services.Order());
+        Assert.Equal(ConfigurationNames.Services.Concat(["gateway", "web"]).Order(), ConfigurationNames.Processes.Order());
+        Assert.Contains("Identity__SigningKey", ConfigurationNames.Of("identity"));
+        Assert.Contains("Channels__Alipay__AlipayPublicKey", ConfigurationNames.Of("payment"));
+    }
+
+    [Theory, MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
+    public void No_process_believes_X_Forwarded_For_from_anyone(string overlay)
+    {
+        var rendered = RenderedOverlay.Of(overlay);
+        foreach (var deployment in rendered.All<V1Deployment>())
+            Assert.DoesNotContain(ConfigurationNames.ForwardedHeadersFromAnyone, rendered.NamesOf(deployment.Spec.Template.Spec.Containers.Single()));
     }
 
     [Theory]

@@ -14,12 +14,17 @@ public sealed class BenchmarkRun(PlatformTarget platform, BenchmarkSizes sizes, 
     public CallLog Log => log;
     public Progress Progress => progress;
 
-    /// <summary>A new person at the gateway, with a fresh identity.</summary>
+    private int _nextGateway = -1;
+
+    /// <summary>A new person at the next gateway instance (round robin; the one gateway unless <c>--replicas</c>), with a fresh identity.</summary>
     public Person NewPerson()
     {
         var (idNumber, phone) = Identities.Next();
-        return new Person(platform.Gateway, log) { IdNumber = idNumber, Phone = phone };
+        return new Person(NextGateway(), log) { IdNumber = idNumber, Phone = phone };
     }
+
+    /// <summary>The gateway instances in turn, so that people spread evenly over them.</summary>
+    public Uri NextGateway() => platform.Gateways[(int)((uint)Interlocked.Increment(ref _nextGateway) % platform.Gateways.Count)];
 
     /// <summary>Runs <paramref name="work"/> for items 0..count-1, <paramref name="concurrency"/> at a time; a failed item is counted and the rest go on.</summary>
     public async Task<int> ForEachAsync(int count, int concurrency, Func<int, Task> work)

@@ -1,6 +1,7 @@
 // Measurements of the platform on the machine at hand; run in Release:
-//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--out <file.json>]
-//     starts the platform (the AppHost, on random loopback ports, fresh data), runs the whole benchmark against it,
+//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--out <file.json>]
+//     starts the platform (the AppHost, on random loopback ports, fresh data; with --replicas N, N instances of every
+//     service, of the web app and of the gateway, the people spread over the gateways), runs the whole benchmark against it,
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
 //     beside it in <name>-logs/); exit code 1 when a
 //     call failed or an event was lost (never because of a timing target).
@@ -17,12 +18,17 @@ switch (args.FirstOrDefault())
         return 0;
     case "platform":
         var smoke = args.Contains("--smoke");
-        var outIndex = Array.IndexOf(args, "--out");
-        var output = outIndex > 0 && outIndex + 1 < args.Length ? args[outIndex + 1]
-            : Path.Combine(".local", "benchmarks", $"platform-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}.json");
+        var replicas = Option("--replicas") is { } n ? int.TryParse(n, out var r) && r >= 1 ? r : -1 : 1;
+        if (replicas < 1)
+        {
+            Console.Error.WriteLine("--replicas takes a whole number, 1 or more");
+            return 2;
+        }
+        var output = Option("--out")
+            ?? Path.Combine(".local", "benchmarks", $"platform-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}{(replicas > 1 ? $"-replicas{replicas}" : "")}.json");
         var logs = Path.ChangeExtension(output, null) + "-logs";
-        Console.Error.WriteLine($"starting the platform (the AppHost); its logs go to {logs}");
-        await using (var platform = await PlatformLauncher.StartAsync(logs, TimeSpan.FromMinutes(5)))
+        Console.Error.WriteLine($"starting the platform (the AppHost, {replicas} instance(s) per service); its logs go to {logs}");
+        await using (var platform = await PlatformLauncher.StartAsync(logs, TimeSpan.FromMinutes(5), replicas))
         {
             var report = await PlatformBenchmark.RunAsync(platform.Target, smoke ? BenchmarkSizes.Smoke : BenchmarkSizes.Full,
                 "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System);
@@ -40,6 +46,8 @@ switch (args.FirstOrDefault())
             return report.Failures == 0 ? 0 : 1;
         }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--out <file.json>] | results-import [--smoke] | password-hash");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--out <file.json>] | results-import [--smoke] | password-hash");
         return 2;
 }
+
+string? Option(string name) => Array.IndexOf(args, name) is > 0 and var i && i + 1 < args.Length ? args[i + 1] : null;

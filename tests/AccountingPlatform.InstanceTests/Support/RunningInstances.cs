@@ -21,13 +21,47 @@ internal static class RunningInstances
         return healthy.ToDictionary(h => h.Key, h => (IReadOnlySet<string>)h.Value);
     }
 
-    /// <summary>Stops one instance (as an operator would from the dashboard, or as a node going away) and waits until it has.</summary>
-    public static Task StopAsync(string instance) =>
-        CommandAsync(instance, KnownResourceCommands.StopCommand, s => s == KnownResourceStates.Exited || s == KnownResourceStates.Finished);
-
-    /// <summary>Starts a stopped instance again and waits until it is running and healthy.</summary>
+    /// <summary>Starts a stopped (or killed) instance again and waits until it is running and healthy.</summary>
     public static Task StartAsync(string instance) =>
         CommandAsync(instance, KnownResourceCommands.StartCommand, s => s == KnownResourceStates.Running, healthy: true);
+
+    /// <summary>
+    /// Kills one instance outright, as a node losing power would: SIGKILL to the process the orchestrator started for it
+    /// (the <c>executable.pid</c> its snapshot shows) and to every process under it, so nothing of it shuts down
+    /// gracefully. Waits until the orchestrator has seen it go, and returns the state it shows then.
+    /// </summary>
+    public static async Task<string?> KillAsync(string instance)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var notifications = PlatformHost.Instance.App.ResourceNotifications;
+        Assert.True(notifications.TryGetCurrentState(instance, out var state), $"no state of {instance}");
+        var pid = state.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value;
+        Assert.True(pid is not null, $"{instance} shows no process id: {string.Join(", ", state.Snapshot.Properties.Select(p => p.Name))}");
+        using (var process = System.Diagnostics.Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)))
+            process.Kill(entireProcessTree: true);   // SIGKILL, on Linux, to it and its descendants
+        await foreach (var change in notifications.WatchAsync(timeout.Token))
+        {
+            if (change.ResourceId == instance && change.Snapshot.State?.Text is { } text && text != KnownResourceStates.Running) return text;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Brings a killed instance back, and waits until it is healthy: restarted by the orchestrator if it did so by
+    /// itself, else started as an operator would from the dashboard.
+    /// </summary>
+    public static async Task BringBackAsync(string instance)
+    {
+        var notifications = PlatformHost.Instance.App.ResourceNotifications;
+        if (notifications.TryGetCurrentState(instance, out var state) && state.Snapshot.State?.Text is var text
+            && (text == KnownResourceStates.Running || text == KnownResourceStates.Starting))
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await ReachedAsync(instance, s => s == KnownResourceStates.Running, healthy: true, timeout.Token);
+            return;
+        }
+        await StartAsync(instance);
+    }
 
     private static async Task CommandAsync(string instance, string command, Func<string?, bool> reached, bool healthy = false)
     {
@@ -35,7 +69,12 @@ internal static class RunningInstances
         var app = PlatformHost.Instance.App;
         var result = await app.ResourceCommands.ExecuteCommandAsync(instance, command, timeout.Token);
         Assert.True(result.Success, $"{command} {instance}: {result.Message}");
-        await foreach (var change in app.ResourceNotifications.WatchAsync(timeout.Token))
+        await ReachedAsync(instance, reached, healthy, timeout.Token);
+    }
+
+    private static async Task ReachedAsync(string instance, Func<string?, bool> reached, bool healthy, CancellationToken cancellationToken)
+    {
+        await foreach (var change in PlatformHost.Instance.App.ResourceNotifications.WatchAsync(cancellationToken))
         {
             if (change.ResourceId != instance || !reached(change.Snapshot.State?.Text)) continue;
             if (!healthy || change.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) return;

@@ -12,16 +12,21 @@ public sealed class PlatformBus : IAsyncDisposable
 
     private PlatformBus(IBusControl bus) => _bus = bus;
 
-    public static async Task<PlatformBus> StartAsync()
+    /// <param name="configure">More of the bus, e.g. a receive endpoint of the test's own that counts what the services publish.</param>
+    public static async Task<PlatformBus> StartAsync(Action<IRabbitMqBusFactoryConfigurator>? configure = null)
     {
         var broker = new Uri(PlatformEnvironment.RabbitMqConnectionString);
         var userInfo = broker.UserInfo.Split(':', 2);
         var virtualHost = broker.AbsolutePath.Trim('/') is { Length: > 0 } v ? Uri.UnescapeDataString(v) : "/";
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), virtualHost, h =>
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            if (userInfo[0].Length > 0) h.Username(Uri.UnescapeDataString(userInfo[0]));
-            if (userInfo.Length > 1) h.Password(Uri.UnescapeDataString(userInfo[1]));
-        }));
+            cfg.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), virtualHost, h =>
+            {
+                if (userInfo[0].Length > 0) h.Username(Uri.UnescapeDataString(userInfo[0]));
+                if (userInfo.Length > 1) h.Password(Uri.UnescapeDataString(userInfo[1]));
+            });
+            configure?.Invoke(cfg);
+        });
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await bus.StartAsync(timeout.Token);
         return new PlatformBus(bus);

@@ -54,4 +54,16 @@ public sealed class EmulatedTradeRefundTests
         Assert.Equal(TradeStatus.Closed, trade.StatusAt(Now));
         Assert.Equal(RefundResult.NotPaid, trade.Refund("R3", 0.01m, Now).Result);
     }
+
+    [Fact]
+    public void Every_close_and_refund_request_is_counted_whatever_it_answered()
+    {
+        var trade = Trade();
+
+        trade.Refund("R1", 10m, Now);
+        trade.Refund("R1", 10m, Now);   // the same refund again: no money moves, but a second call
+        Assert.False(trade.TryClose(Now));   // paid: not closed, but a call
+
+        Assert.Equal((1, 2), trade.Calls());
+    }
 }

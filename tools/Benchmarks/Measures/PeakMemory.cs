@@ -6,7 +6,8 @@ namespace AccountingPlatform.Benchmarks.Measures;
 /// <summary>
 /// The highest resident set size of every platform process while the run goes, sampled twice a second from /proc:
 /// a resource's <see cref="ProcessTree"/> (PostgreSQL's backends, RabbitMQ's Erlang VM under its script; not the
-/// <c>dotnet run</c> launcher).
+/// <c>dotnet run</c> launcher). A service in several instances: each instance's peak (<c>identity#1</c>) and the peak of
+/// their sum, sampled together (<c>identity</c>).
 /// </summary>
 public sealed class PeakMemory : IAsyncDisposable
 {
@@ -41,16 +42,22 @@ public sealed class PeakMemory : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var all = ProcessTree.Read();
-            foreach (var (resource, pid) in _platform.ProcessIds())
+            var rss = new Dictionary<string, long>();
+            var pss = new Dictionary<string, long>();
+            foreach (var process in _platform.Processes())
             {
-                var tree = ProcessTree.Of(pid, all);
-                var rss = tree.Sum(p => KiB(p, "status", "VmRSS:"));
-                var pss = tree.Sum(p => KiB(p, "smaps_rollup", "Pss:"));
-                lock (_peakKiB)
-                {
-                    _peakKiB[resource] = Math.Max(_peakKiB.GetValueOrDefault(resource), rss);
-                    _peakPssKiB[resource] = Math.Max(_peakPssKiB.GetValueOrDefault(resource), pss);
-                }
+                var tree = ProcessTree.Of(process.Pid, all);
+                var (processRss, processPss) = (tree.Sum(p => KiB(p, "status", "VmRSS:")), tree.Sum(p => KiB(p, "smaps_rollup", "Pss:")));
+                rss[process.Service] = rss.GetValueOrDefault(process.Service) + processRss;
+                pss[process.Service] = pss.GetValueOrDefault(process.Service) + processPss;
+                if (!process.IsReplica) continue;
+                rss[process.Instance] = processRss;
+                pss[process.Instance] = processPss;
+            }
+            lock (_peakKiB)
+            {
+                foreach (var (key, kib) in rss) _peakKiB[key] = Math.Max(_peakKiB.GetValueOrDefault(key), kib);
+                foreach (var (key, kib) in pss) _peakPssKiB[key] = Math.Max(_peakPssKiB.GetValueOrDefault(key), kib);
             }
             try { await Task.Delay(500, _stop.Token); }
             catch (OperationCanceledException) { break; }

@@ -16,7 +16,7 @@ public static class PortalPages
     public static async Task RunAsync(BenchmarkRun run)
     {
         var pages = Math.Max(8, run.Sizes.Reads / 8);
-        var visitors = Enumerable.Range(0, Math.Max(1, pages / 25)).Select(_ => new Person(run.Platform.Gateway, run.Log)).ToList();
+        var visitors = Enumerable.Range(0, Math.Max(1, pages / 25)).Select(_ => new Person(run.NextGateway(), run.Log)).ToList();
         try
         {
             run.Progress.Phase("portal pages", 2 * pages + 2 * visitors.Count);

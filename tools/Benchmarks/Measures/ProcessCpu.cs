@@ -9,7 +9,8 @@ namespace AccountingPlatform.Benchmarks.Measures;
 public static class ProcessCpu
 {
     /// <summary>
-    /// CPU seconds so far by resource (its <see cref="ProcessTree"/>), plus <c>benchmark</c> (this process, which also
+    /// CPU seconds so far by resource (its <see cref="ProcessTree"/>; a service in several instances per instance,
+    /// <c>identity#1</c>, and summed, <c>identity</c>), plus <c>benchmark</c> (this process, which also
     /// hosts the AppHost), the orchestrator (DCP and the TCP proxies it puts in front of the services; not in a
     /// deployment) and <c>other</c> (everything else on the machine, the kernel's threads among them).
     /// </summary>
@@ -18,10 +19,12 @@ public static class ProcessCpu
         var all = ProcessTree.Read();
         var seconds = new Dictionary<string, double>();
         var counted = new HashSet<int> { Environment.ProcessId };
-        foreach (var (resource, root) in platform.ProcessIds())
+        foreach (var process in platform.Processes())
         {
-            var tree = ProcessTree.Of(root, all);
-            seconds[resource] = tree.Sum(p => all[p].CpuSeconds);
+            var tree = ProcessTree.Of(process.Pid, all);
+            var cpu = tree.Sum(p => all[p].CpuSeconds);
+            seconds[process.Service] = seconds.GetValueOrDefault(process.Service) + cpu;
+            if (process.IsReplica) seconds[process.Instance] = cpu;
             counted.UnionWith(tree);
         }
         seconds["benchmark"] = all.GetValueOrDefault(Environment.ProcessId).CpuSeconds;

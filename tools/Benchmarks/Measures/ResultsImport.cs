@@ -36,10 +36,10 @@ public static class ResultsImport
             await admin.ExpectAsync("results import: exam", HttpMethod.Put, $"/api/enrollment/admin/exams/{exam}",
                 new { year = 2025, level = "Intermediate", name = $"2025年度全国中级会计资格考试（{exam}）", subjects = Subjects.Select(s => new { code = s, name = s }) },
                 HttpStatusCode.OK);
-            var pid = run.Platform.ProcessIds().GetValueOrDefault("enrollment");
-            var baseline = RssMiB(pid);
+            var pids = run.Platform.Processes().Where(p => p.Service == "enrollment").Select(p => p.Pid).ToList();   // every instance (--replicas)
+            var baseline = RssMiB(pids);
             using var sampling = new CancellationTokenSource();
-            var peak = Task.Run(() => PeakRssMiBAsync(pid, sampling.Token));
+            var peak = Task.Run(() => PeakRssMiBAsync(pids, sampling.Token));
 
             var watch = Stopwatch.StartNew();
             var accepted = await admin.ExpectAsync("results import: upload", HttpMethod.Post, $"/api/enrollment/admin/exams/{exam}/results",
@@ -59,7 +59,7 @@ public static class ResultsImport
             run.Report.Findings.Add(new Finding($"Results import, {lines:N0} lines (streamed, COPY, one merge)", Math.Round(perSecond), "lines/s",
                 $"{elapsed.TotalSeconds:F1} s: upload checked and staged {uploaded.TotalSeconds:F1} s, merge {(elapsed - uploaded).TotalSeconds:F1} s",
                 null, $"≥ {TargetLinesPerSecond:N0} lines/s", perSecond >= TargetLinesPerSecond));
-            run.Report.Findings.Add(new Finding("Results import: Enrollment's peak RSS growth", Math.Round(growth, 1), "MiB", $"from {baseline:F0} MiB",
+            run.Report.Findings.Add(new Finding("Results import: Enrollment's peak RSS growth (its instances summed)", Math.Round(growth, 1), "MiB", $"from {baseline:F0} MiB",
                 null, $"≤ {TargetGrowthMiB:F0} MiB", growth <= TargetGrowthMiB));
         }
         catch (StepFailed e)
@@ -94,24 +94,24 @@ public static class ResultsImport
         return admin;
     }
 
-    private static async Task<double> PeakRssMiBAsync(int pid, CancellationToken stop)
+    private static async Task<double> PeakRssMiBAsync(IReadOnlyList<int> pids, CancellationToken stop)
     {
         var peak = 0d;
         while (!stop.IsCancellationRequested)
         {
-            peak = Math.Max(peak, RssMiB(pid));
+            peak = Math.Max(peak, RssMiB(pids));
             try { await Task.Delay(100, stop); }
             catch (OperationCanceledException) { break; }
         }
-        return Math.Max(peak, RssMiB(pid));
+        return Math.Max(peak, RssMiB(pids));
     }
 
-    /// <summary>The resident set of a process and its children (not the <c>dotnet run</c> launcher), in MiB.</summary>
-    private static double RssMiB(int pid)
+    /// <summary>The resident set of the processes and their children (not the <c>dotnet run</c> launcher), in MiB.</summary>
+    private static double RssMiB(IReadOnlyList<int> pids)
     {
-        if (pid == 0) return 0;
+        var all = ProcessTree.Read();
         var kib = 0L;
-        foreach (var p in ProcessTree.Of(pid, ProcessTree.Read()))
+        foreach (var p in pids.SelectMany(pid => ProcessTree.Of(pid, all)))
         {
             try
             {

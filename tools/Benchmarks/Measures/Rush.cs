@@ -24,6 +24,8 @@ public static class Rush
             try { await desk.RunAsync(stop.Token); }
             catch (StepFailed e) { run.Log.Fail($"reviewer desk stopped: {e.Message}"); }
         });
+        // CPU per journey over the whole ramp (the event hop's candidates beside the last stage included): what a journey costs each process.
+        var cpu = ProcessCpu.Snapshot(run.Platform);
         foreach (var concurrency in run.Sizes.RushRamp)
         {
             run.Progress.Phase($"rush: {concurrency} journeys at a time", run.Sizes.JourneysPerStage);
@@ -41,6 +43,7 @@ public static class Rush
             await beside;
             run.Report.Rush.Add(new RushStage(concurrency, journeys.Count, failed, seconds, journeys.Count / seconds * 60, Percentiles.Of([.. journeys])));
         }
+        run.Report.CpuPerCallMs["rush journey"] = ProcessCpu.PerCall(cpu, ProcessCpu.Snapshot(run.Platform), run.Report.Rush.Sum(s => s.Journeys));
         await stop.CancelAsync();
         await working;
         run.Report.Saturation = SaturationOf(run.Report.Rush);

@@ -26,11 +26,12 @@ public sealed class PlatformLauncher : IAsyncDisposable
 
     public PlatformTarget Target { get; }
 
-    public static async Task<PlatformLauncher> StartAsync(string logDirectory, TimeSpan timeout)
+    /// <param name="replicas">Instances of every service, of the web app and of the gateway (the AppHost's <c>Platform:Replicas</c>).</param>
+    public static async Task<PlatformLauncher> StartAsync(string logDirectory, TimeSpan timeout, int replicas = 1)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"accounting-platform-bench-{Guid.NewGuid():N}"[..36]);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AccountingPlatform_AppHost>(
-            [$"Infrastructure:DataDirectory={dataDirectory}", "DcpPublisher:RandomizePorts=true"],
+            [$"Infrastructure:DataDirectory={dataDirectory}", "DcpPublisher:RandomizePorts=true", $"Platform:Replicas={replicas}"],
             (options, _) => options.DisableDashboard = true);
         builder.Services.AddLogging(logging => logging.AddFilter("AccountingPlatform", LogLevel.None)
             .AddFilter("Aspire", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning)
@@ -45,7 +46,24 @@ public sealed class PlatformLauncher : IAsyncDisposable
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
         foreach (var project in model.Resources.OfType<ProjectResource>())
             await app.ResourceNotifications.WaitForResourceHealthyAsync(project.Name, cancel.Token);
+        if (replicas > 1) await EveryInstanceHealthyAsync(app, model.Resources.OfType<ProjectResource>().ToList(), cancel.Token);
         return new PlatformLauncher(app, dataDirectory);
+    }
+
+    /// <summary>
+    /// Waits until every instance of every project is healthy: with replicas, waiting for a resource returns when one
+    /// of its instances is.
+    /// </summary>
+    private static async Task EveryInstanceHealthyAsync(DistributedApplication app, IReadOnlyList<ProjectResource> projects, CancellationToken cancel)
+    {
+        var healthy = projects.ToDictionary(p => p.Name, _ => new HashSet<string>());
+        await foreach (var change in app.ResourceNotifications.WatchAsync(cancel))
+        {
+            if (!healthy.TryGetValue(change.Resource.Name, out var instances)) continue;
+            if (change.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy) instances.Add(change.ResourceId);
+            else instances.Remove(change.ResourceId);
+            if (projects.All(p => healthy[p.Name].Count >= p.GetReplicaCount())) return;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -10,6 +10,8 @@ public sealed class BenchmarkReport
     public required DateTimeOffset StartedAt { get; init; }
     public required string Command { get; init; }
     public int Cores { get; init; } = Environment.ProcessorCount;
+    /// <summary>Instances of every service, of the web app and of the gateway (<c>--replicas</c>, the AppHost's <c>Platform:Replicas</c>).</summary>
+    public int Replicas { get; init; } = 1;
     public double MemoryGiB { get; init; } = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024d / 1024 / 1024, 1);
     public List<Finding> Findings { get; } = [];
     public List<RushStage> Rush { get; } = [];
@@ -19,6 +21,8 @@ public sealed class BenchmarkReport
     public SortedDictionary<string, double> PeakPssMiB { get; } = new(StringComparer.Ordinal);
     /// <summary>CPU time each process spent per call during a timed phase (e.g. logins), in milliseconds.</summary>
     public SortedDictionary<string, SortedDictionary<string, double>> CpuPerCallMs { get; } = new(StringComparer.Ordinal);
+    /// <summary>What a figure means in this mode, where it differs from the default one.</summary>
+    public List<string> Notes { get; } = [];
     public List<StepLatency> Calls { get; } = [];
     public int Failures { get; set; }
     public List<string> FailureSamples { get; } = [];
@@ -30,6 +34,7 @@ public sealed class BenchmarkReport
     {
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"Platform benchmark, {StartedAt:yyyy-MM-dd HH:mm} UTC, {Cores} cores, {MemoryGiB} GiB; {Seconds:F0} s; `{Command}`");
+        foreach (var note in Notes) o.WriteLine($"- {note}");
         o.WriteLine();
         o.WriteLine("| Measure | Value | Limit (same run) | Ratio | Target | Met |");
         o.WriteLine("| --- | ---: | --- | ---: | --- | --- |");

@@ -12,6 +12,8 @@ public sealed class EmulatedTrade(
     private readonly Dictionary<string, EmulatedRefund> _refunds = new(StringComparer.Ordinal);
     private readonly decimal _total = decimal.Parse(totalAmount, CultureInfo.InvariantCulture);
     private string _status = TradeStatus.WaitBuyerPay;
+    private int _closeCalls;
+    private int _refundCalls;
 
     public string AppId { get; } = appId;
     public string OutTradeNo { get; } = outTradeNo;
@@ -61,6 +63,7 @@ public sealed class EmulatedTrade(
     {
         lock (_gate)
         {
+            _closeCalls++;
             if (StatusAt(now) == TradeStatus.Success)
                 return false;
             _status = TradeStatus.Closed;
@@ -77,6 +80,7 @@ public sealed class EmulatedTrade(
     {
         lock (_gate)
         {
+            _refundCalls++;
             var refunded = _refunds.Values.Sum(r => r.Amount);
             if (_refunds.TryGetValue(outRequestNo, out var earlier))
                 return new(earlier.Amount == amount ? RefundResult.AlreadyRefunded : RefundResult.RequestNoReused, earlier, refunded);
@@ -105,6 +109,13 @@ public sealed class EmulatedTrade(
     {
         lock (_gate)
             return [.. _refunds.Values.OrderBy(r => r.RefundedAt)];
+    }
+
+    /// <summary>How many <c>alipay.trade.close</c> and <c>alipay.trade.refund</c> requests reached this trade, whatever they answered (a test's count of a worker's calls).</summary>
+    public (int Close, int Refund) Calls()
+    {
+        lock (_gate)
+            return (_closeCalls, _refundCalls);
     }
 
     public void Record(NotificationAttempt attempt)
