@@ -13,6 +13,18 @@ public static class RequestLimits
 {
     public const long MaxRequestBodyBytes = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// The one route allowed a larger body: an administrator's results file (<c>POST /api/enrollment/admin/exams/{code}/results</c>),
+    /// read as it streams (500,000 lines of a large province with the holder's columns). The gateway lets it through,
+    /// the service raises its own cap for that route alone.
+    /// </summary>
+    public const long MaxResultsFileBytes = 100 * 1024 * 1024;
+
+    /// <summary>The cap for a request: <see cref="MaxResultsFileBytes"/> for a results file, <see cref="MaxRequestBodyBytes"/> otherwise.</summary>
+    public static long MaxBodyBytes(string method, string path) =>
+        method == "POST" && path.StartsWith("/api/enrollment/admin/exams/", StringComparison.Ordinal) && path.EndsWith("/results", StringComparison.Ordinal)
+            ? MaxResultsFileBytes : MaxRequestBodyBytes;
+
     public static IHostApplicationBuilder AddRequestLimits(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

@@ -16,7 +16,8 @@ public static class RequestSizeGuard
 
     public static IApplicationBuilder UseRequestSizeGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength > RequestLimits.MaxRequestBodyBytes)
+        var cap = RequestLimits.MaxBodyBytes(context.Request.Method, context.Request.Path.Value ?? "");
+        if (context.Request.ContentLength > cap)
         {
             if (context.Request.ContentLength <= DrainedAtMost && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
@@ -24,10 +25,12 @@ public static class RequestSizeGuard
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
             }
             context.Response.Headers.Connection = "close";
-            await ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "GATEWAY_REQUEST_TOO_LARGE",
-                $"请求内容超过{RequestLimits.MaxRequestBodyBytes / 1024 / 1024}MB，请压缩图片后重新上传").ExecuteAsync(context);
+            await ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "GATEWAY_REQUEST_TOO_LARGE", cap == RequestLimits.MaxRequestBodyBytes
+                ? $"请求内容超过{cap / 1024 / 1024}MB，请压缩图片后重新上传" : $"请求内容超过{cap / 1024 / 1024}MB，请分批上传").ExecuteAsync(context);
             return;
         }
+        if (cap != RequestLimits.MaxRequestBodyBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } large)
+            large.MaxRequestBodySize = cap;   // a results file (one sent in chunks is cut off at the cap as it streams)
         await next(context);
     });
 }

@@ -1,13 +1,12 @@
 using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Exams;
-using AccountingPlatform.Enrollment.Results;
 using AccountingPlatform.ServiceDefaults.Security;
 
 namespace AccountingPlatform.Enrollment;
 
 /// <summary>
-/// Administrators keep the exams: exam and subjects, each province's terms, publication, the audit of changes, the
-/// import of passed subjects (with a dry run) and the live enrollment figures.
+/// Administrators keep the exams: exam and subjects, each province's terms, publication, the audit of changes and the
+/// live enrollment figures (the import of passed subjects: <see cref="ResultsImportsApi"/>).
 /// </summary>
 public static class ExamAdministrationApi
 {
@@ -32,9 +31,6 @@ public static class ExamAdministrationApi
             ExamChanges.ChangesAsync(examCode, db, ct, page, pageSize)).WithSummary("考试数据变更记录（管理员）");
         admin.MapGet("/{examCode}/figures", (string examCode, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct) =>
             ExamFigures.GetAsync(examCode, db, clock, ct)).WithSummary("各省报名实时统计：已报名、待缴费、已缴费、已退款、已取消或过期（管理员）");
-        admin.MapPost("/{examCode}/results", (string examCode, HttpRequest request, HttpContext http, EnrollmentDbContext db, TimeProvider clock, CancellationToken ct,
-                bool dryRun = false) => ResultsImport.ImportAsync(examCode, dryRun, request, Administrator.Of(http.User), db, clock, ct))
-            .Accepts<string>("text/csv").WithSummary("导入合格科目（CSV：certificateType,certificateNumber,subjectCode,score，其后可加考生报名信息列；有误则整批不导入；dryRun=true 只检查、不写入）");
         return app;
     }
 }

@@ -3,6 +3,7 @@ using AccountingPlatform.Enrollment.Data;
 using AccountingPlatform.Enrollment.Enrollments;
 using AccountingPlatform.Enrollment.Exams;
 using AccountingPlatform.Enrollment.Notifications;
+using AccountingPlatform.Enrollment.Results;
 using AccountingPlatform.Messaging;
 using AccountingPlatform.ServiceDefaults.Data;
 
@@ -15,11 +16,13 @@ builder.AddExamSeeds();
 builder.Services.AddSingleton<ExamTermsCache>();
 builder.AddEnrollmentExpiry();
 builder.AddConfirmationNotices();
+builder.AddResultsImports();
 
 var app = builder.Build();
 app.UseApiService("enrollment");
 app.MapExamsApi();
 app.MapExamAdministrationApi();
+app.MapResultsImportsApi();
 app.MapEnrollmentsApi();
 app.Run();
 return 0;

@@ -3,7 +3,8 @@ namespace AccountingPlatform.Benchmarks;
 /// <summary>How much load each part of a run puts on the platform: the full run, or the smoke CI runs (seconds, nothing judged on timing).</summary>
 public sealed record BenchmarkSizes(
     int HashSamples, int Accounts, int PasswordConcurrency, int Reads, int ReadConcurrency, int Enrollments, int HopSamples,
-    int[] RushRamp, int JourneysPerStage, int WarmupJourneys, int AdmissionWorkers, TimeSpan AdmissionWindow, int PgbenchScale, TimeSpan PgbenchWindow)
+    int[] RushRamp, int JourneysPerStage, int WarmupJourneys, int AdmissionWorkers, TimeSpan AdmissionWindow, int PgbenchScale, TimeSpan PgbenchWindow,
+    int ResultsLines = 500_000)
 {
     public static readonly BenchmarkSizes Full = new(
         HashSamples: 30, Accounts: 160, PasswordConcurrency: 4 * Environment.ProcessorCount, Reads: 4000, ReadConcurrency: 8,
@@ -13,5 +14,6 @@ public sealed record BenchmarkSizes(
     public static readonly BenchmarkSizes Smoke = new(
         HashSamples: 3, Accounts: 6, PasswordConcurrency: 2, Reads: 40, ReadConcurrency: 2,
         Enrollments: 2, HopSamples: 1, RushRamp: [2], JourneysPerStage: 2, WarmupJourneys: 0,
-        AdmissionWorkers: 4, AdmissionWindow: TimeSpan.FromSeconds(2), PgbenchScale: 1, PgbenchWindow: TimeSpan.FromSeconds(1));
+        AdmissionWorkers: 4, AdmissionWindow: TimeSpan.FromSeconds(2), PgbenchScale: 1, PgbenchWindow: TimeSpan.FromSeconds(1),
+        ResultsLines: 3_000);
 }

@@ -6,6 +6,8 @@
 //     beside it in <name>-logs/); exit code 1 when a
 //     call failed or an event was lost (never because of a timing target).
 //   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (after the warm-up, the people registered untimed).
+//   dotnet run -c Release --project tools/Benchmarks -- results-import [--smoke]
+//     starts the platform the same way and runs only the results import measure (500,000 lines; 3,000 with --smoke).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 using AccountingPlatform.Benchmarks;
 using AccountingPlatform.Benchmarks.Platform;
@@ -36,8 +38,16 @@ switch (args.FirstOrDefault())
             Console.WriteLine($"\nsaved {output}");
             return report.Failures == 0 && (report.Events?.Lost ?? 0) == 0 ? 0 : 1;
         }
+    case "results-import":
+        await using (var platform = await PlatformLauncher.StartAsync(Path.Combine(".local", "benchmarks", "results-import-logs"), TimeSpan.FromMinutes(5)))
+        {
+            var report = await AccountingPlatform.Benchmarks.Measures.ResultsImport.RunAloneAsync(platform.Target,
+                args.Contains("--smoke") ? BenchmarkSizes.Smoke : BenchmarkSizes.Full, "results-import", TimeProvider.System);
+            report.Print(Console.Out);
+            return report.Failures == 0 ? 0 : 1;
+        }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--out <file.json>] | password-hash");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--out <file.json>] | results-import [--smoke] | password-hash");
         return 2;
 }
 

@@ -15,6 +15,8 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
     public DbSet<ExamProvince> ExamProvinces => Set<ExamProvince>();
     public DbSet<ExamChange> ExamChanges => Set<ExamChange>();
     public DbSet<ExamResult> ExamResults => Set<ExamResult>();
+    public DbSet<ResultsImportJob> ResultsImports => Set<ResultsImportJob>();
+    public DbSet<ResultsImportLine> ResultsImportLines => Set<ResultsImportLine>();
     public DbSet<CandidateEligibility> Candidates => Set<CandidateEligibility>();
     public DbSet<ExamEnrollment> Enrollments => Set<ExamEnrollment>();
     public DbSet<EnrollmentNumberCounter> EnrollmentNumberCounters => Set<EnrollmentNumberCounter>();
@@ -71,6 +73,28 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.Score).HasPrecision(5, 1);
             e.Property(x => x.HolderForm).HasColumnType("jsonb");
             e.HasIndex(x => new { x.CertificateType, x.CertificateNumber, x.ExamCode, x.SubjectCode }).IsUnique();
+        });
+        modelBuilder.Entity<ResultsImportJob>(e =>
+        {
+            e.ToTable("results_imports");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ExamCode).HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Errors).HasColumnType("jsonb");
+            e.Property(x => x.Failure).HasMaxLength(200);
+            e.Property(x => x.RequestedByName).HasMaxLength(100);
+            e.HasIndex(x => new { x.State, x.CreatedAt });
+        });
+        modelBuilder.Entity<ResultsImportLine>(e =>
+        {
+            // Unlogged and without an index: written once by COPY, read once by the merge, deleted; an index would cost the COPY a third more.
+            e.ToTable("results_import_lines").IsUnlogged();
+            e.HasNoKey();
+            e.Property(x => x.CertificateType).HasMaxLength(40);
+            e.Property(x => x.CertificateNumber).HasMaxLength(40);
+            e.Property(x => x.SubjectCode).HasMaxLength(20);
+            e.Property(x => x.Score).HasPrecision(5, 1);
+            e.Property(x => x.HolderForm).HasColumnType("jsonb");
         });
         modelBuilder.Entity<CandidateEligibility>(e =>
         {

@@ -6,7 +6,8 @@ namespace AccountingPlatform.BrowserTests.Staff;
 
 /// <summary>
 /// 成绩导入 in the console: a file with bad lines is checked line by line and nothing is written; the corrected file,
-/// checked and then imported, gives the candidate last year's pass, carried into this year's exam.
+/// checked and then imported (a job whose progress the page shows until it is done), gives the candidate last year's
+/// pass, carried into this year's exam.
 /// </summary>
 public sealed class AdminResultsTests : IDisposable
 {
@@ -63,6 +64,9 @@ public sealed class AdminResultsTests : IDisposable
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "staff-admin-results-pc");
         await admin.SubmitAsync("确认导入");   // the checked file, kept in the form: not chosen again
+        // Accepted as a job: its progress shows, and the page reloads itself (or 刷新进度) until the job is done.
+        Assert.Contains("已读取 2 行", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "刷新进度" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).GetByText("共导入 2 条合格成绩").WaitForAsync();
 
         var carried = await Eventually.GetAsync(() => CarriedAsync(candidate, exam), c => c.Count > 0, "the imported pass is carried");

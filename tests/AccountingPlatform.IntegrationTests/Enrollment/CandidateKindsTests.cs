@@ -150,7 +150,8 @@ public sealed class CandidateKindsTests
 
         var fixedFile = "certificateType,certificateNumber,subjectCode,score\n" + $"ResidentIdCard,{good},ZJ-SW,75\n" + $"ResidentIdCard,{good},ZJ-CG,61\n";
         var imported = await TestExams.ImportResultsAsync(admin, code, fixedFile);
-        Assert.Equal(2, imported.Json.GetProperty("rows").GetInt32());
-        Assert.Equal(2, (await TestExams.ImportResultsAsync(admin, code, fixedFile)).Json.GetProperty("rows").GetInt32());   // the same file again: its rows update, nothing is added twice (unique per certificate, exam, subject)
+        Assert.Equal(("Done", 2, 2), (imported.Json.GetProperty("state").GetString(), imported.Json.GetProperty("imported").GetInt32(), imported.Json.GetProperty("added").GetInt32()));
+        var again = await TestExams.ImportResultsAsync(admin, code, fixedFile);   // the same file again: its rows update, nothing is added twice (unique per certificate, exam, subject)
+        Assert.Equal(("Done", 2, 0), (again.Json.GetProperty("state").GetString(), again.Json.GetProperty("imported").GetInt32(), again.Json.GetProperty("added").GetInt32()));
     }
 }

@@ -40,7 +40,7 @@ public sealed class ResultsDryRunTests
 
         var imported = await TestExams.ImportResultsAsync(admin, code, corrected);
         Assert.True(imported.Status == HttpStatusCode.OK, imported.ToString());
-        Assert.Equal(4, imported.Json.GetProperty("rows").GetInt32());
+        Assert.Equal(("Done", 4), (imported.Json.GetProperty("state").GetString(), imported.Json.GetProperty("imported").GetInt32()));
         Assert.Equal(4, await ResultRowsAsync(code));
 
         var unknown = await DryRunAsync(admin, $"NOPE{code}", corrected);
@@ -49,11 +49,9 @@ public sealed class ResultsDryRunTests
         Assert.Equal(HttpStatusCode.Forbidden, (await DryRunAsync(reviewer, code, corrected)).Status);
     }
 
-    private static Task<ApiResponse> DryRunAsync(PlatformClient client, string code, string csv) =>
-        client.SendAsync(HttpMethod.Post, $"/api/enrollment/admin/exams/{code}/results?dryRun=true", null,
-            r => r.Content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+    private static Task<ApiResponse> DryRunAsync(PlatformClient client, string code, string csv) => TestExams.PostResultsAsync(client, code, csv, "?dryRun=true");
 
-    private static async Task<long> ResultRowsAsync(string exam)
+    internal static async Task<long> ResultRowsAsync(string exam)
     {
         await using var connection = new Npgsql.NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("enrollment"));
         await connection.OpenAsync();

@@ -43,8 +43,21 @@ public static class TestExams
         Assert.True(saved.Status == HttpStatusCode.OK, saved.ToString());
     }
 
-    /// <summary>Imports passed subjects (CSV) and returns the response.</summary>
-    public static async Task<ApiResponse> ImportResultsAsync(PlatformClient admin, string code, string csv) =>
-        await admin.SendAsync(HttpMethod.Post, $"/api/enrollment/admin/exams/{code}/results", null,
+    /// <summary>
+    /// Imports passed subjects (CSV): a refusal as it is answered; an accepted file (202, a job) followed to its end,
+    /// returning the job's final status (<c>state</c> Done: <c>imported</c>, <c>added</c>).
+    /// </summary>
+    public static async Task<ApiResponse> ImportResultsAsync(PlatformClient admin, string code, string csv)
+    {
+        var posted = await PostResultsAsync(admin, code, csv);
+        if (posted.Status != HttpStatusCode.Accepted) return posted;
+        var location = posted.Raw.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"202 without a Location: {posted}");
+        return await Eventually.GetAsync(() => admin.GetAsync(location),
+            r => r.Status != HttpStatusCode.OK || r.Json.GetProperty("state").GetString() is "Done" or "Failed", $"the results import {location} ends");
+    }
+
+    /// <summary>POSTs a results file and returns the answer as it is (202 with the job's status for a good file).</summary>
+    public static Task<ApiResponse> PostResultsAsync(PlatformClient admin, string code, string csv, string query = "") =>
+        admin.SendAsync(HttpMethod.Post, $"/api/enrollment/admin/exams/{code}/results{query}", null,
             r => r.Content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
 }
