@@ -1,10 +1,11 @@
 // Measurements of the platform on the machine at hand; run in Release:
-//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--out <file.json>]
+//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--only registrations] [--out <file.json>]
 //     starts the platform (the AppHost, on random loopback ports, fresh data; with --replicas N, N instances of every
 //     service, of the web app and of the gateway, the people spread over the gateways), runs the whole benchmark against it,
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
 //     beside it in <name>-logs/); exit code 1 when a
-//     call failed or an event was lost (never because of a timing target).
+//     call failed or an event was lost (never because of a timing target). --only registrations: the hash bound, the
+//     warm-up, the platform at rest, registrations and logins with their CPU per process, nothing after (~2 min).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
 using AccountingPlatform.Benchmarks;
 using AccountingPlatform.Benchmarks.Platform;
@@ -29,14 +30,14 @@ switch (args.FirstOrDefault())
         await using (var platform = await PlatformLauncher.StartAsync(logs, TimeSpan.FromMinutes(5), replicas))
         {
             var report = await PlatformBenchmark.RunAsync(platform.Target, smoke ? BenchmarkSizes.Smoke : BenchmarkSizes.Full,
-                "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System);
+                "dotnet run -c Release --project tools/Benchmarks -- " + string.Join(' ', args), TimeProvider.System, Option("--only"));
             report.Print(Console.Out);
             await report.SaveAsync(output);
             Console.WriteLine($"\nsaved {output}");
             return report.Failures == 0 && report.Events?.Lost == 0 ? 0 : 1;
         }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--out <file.json>] | password-hash");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--only registrations] [--out <file.json>] | password-hash");
         return 2;
 }
 

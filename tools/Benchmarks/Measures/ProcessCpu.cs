@@ -1,4 +1,5 @@
 using AccountingPlatform.Benchmarks.Platform;
+using AccountingPlatform.Benchmarks.Report;
 
 namespace AccountingPlatform.Benchmarks.Measures;
 
@@ -38,4 +39,22 @@ public static class ProcessCpu
     /// <summary>Milliseconds of CPU per call, by process, between two snapshots.</summary>
     public static SortedDictionary<string, double> PerCall(Dictionary<string, double> before, Dictionary<string, double> after, int calls) =>
         new(after.ToDictionary(a => a.Key, a => Math.Round((a.Value - before.GetValueOrDefault(a.Key)) * 1000 / Math.Max(1, calls), 1)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The platform's share of a <see cref="PerCall"/>: every service, the gateway, the portal, PostgreSQL, RabbitMQ,
+    /// Redis and the orchestrator, each instance once; not this benchmark, the channels' emulator or the rest of the machine.
+    /// </summary>
+    public static double Platform(IReadOnlyDictionary<string, double> perCall) =>
+        Math.Round(perCall.Where(p => !p.Key.Contains('#', StringComparison.Ordinal) && p.Key is not ("benchmark" or "other" or "channelemulator")).Sum(p => p.Value), 1);
+
+    /// <summary>CPU of every process at rest (nothing asked of the platform) for <paramref name="window"/>, in ms per second.</summary>
+    public static async Task AtRestAsync(BenchmarkRun run, TimeSpan window)
+    {
+        run.Progress.Phase($"at rest for {window.TotalSeconds:F0} s");
+        var before = Snapshot(run.Platform);
+        await Task.Delay(window);
+        var perSecond = PerCall(before, Snapshot(run.Platform), (int)window.TotalSeconds);
+        run.Report.CpuPerCallMs["at rest, per second"] = perSecond;
+        run.Report.Findings.Add(new Finding("CPU at rest, the platform's processes summed", Platform(perSecond), "ms/s", null, null, "", null));
+    }
 }
