@@ -19,7 +19,8 @@ public static class DatabaseExtensions
     /// <see cref="MigratesOnStart"/>). Each instance keeps at most
     /// <c>Database:MaxPoolSize</c> connections (40): Npgsql's own default, 100 a process, would let six services ask
     /// PostgreSQL for 600 connections under a rush, past its <c>max_connections</c> (400 under the AppHost); 40 each
-    /// leaves room for a second instance of some and for operators.
+    /// leaves room for a second instance of some and for operators. Contexts are pooled (<c>AddDbContextPool</c>): a
+    /// request or a consumed message takes a reset context from the pool instead of building one and its services.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -29,8 +30,8 @@ public static class DatabaseExtensions
         {
             MaxPoolSize = builder.Configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize),
         }.ConnectionString;
-        // Interceptors registered in DI (e.g. the outbox's wake-up signal) apply to every context.
-        builder.Services.AddDbContext<TContext>((services, o) => o
+        // Interceptors registered in DI (singletons, e.g. the outbox's wake-up signal) apply to every context.
+        builder.Services.AddDbContextPool<TContext>((services, o) => o
             .UseNpgsql(connectionString, npgsql => npgsql
                 .ConfigureDataSource(DatabaseTracing.OnlyWithinTracedOperations)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))

@@ -1,4 +1,5 @@
 using AccountingPlatform.Benchmarks.Platform;
+using AccountingPlatform.Benchmarks.Report;
 
 namespace AccountingPlatform.Benchmarks.Measures;
 
@@ -38,4 +39,29 @@ public static class ProcessCpu
     /// <summary>Milliseconds of CPU per call, by process, between two snapshots.</summary>
     public static SortedDictionary<string, double> PerCall(Dictionary<string, double> before, Dictionary<string, double> after, int calls) =>
         new(after.ToDictionary(a => a.Key, a => Math.Round((a.Value - before.GetValueOrDefault(a.Key)) * 1000 / Math.Max(1, calls), 1)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The platform's share of a <see cref="PerCall"/>: every service, the gateway, the portal, PostgreSQL, RabbitMQ,
+    /// Redis and the orchestrator, each instance once; not this benchmark, the channels' emulator or the rest of the machine.
+    /// </summary>
+    public static double Platform(IReadOnlyDictionary<string, double> perCall) =>
+        Math.Round(perCall.Where(p => !p.Key.Contains('#', StringComparison.Ordinal) && p.Key is not ("benchmark" or "other" or "channelemulator")).Sum(p => p.Value), 1);
+
+    /// <summary>
+    /// CPU of every process at rest (nothing asked of the platform) for <paramref name="window"/>, in ms per second,
+    /// its two halves apart: what is left of the work before it (code compiled in the background) shows in the first.
+    /// </summary>
+    public static async Task AtRestAsync(BenchmarkRun run, TimeSpan window)
+    {
+        run.Progress.Phase($"at rest for {window.TotalSeconds:F0} s");
+        var half = Math.Max(1, (int)window.TotalSeconds / 2);
+        var start = Snapshot(run.Platform);
+        await Task.Delay(TimeSpan.FromSeconds(half));
+        var middle = Snapshot(run.Platform);
+        await Task.Delay(TimeSpan.FromSeconds(half));
+        var end = Snapshot(run.Platform);
+        run.Report.CpuPerCallMs["at rest, first half, per second"] = PerCall(start, middle, half);
+        var perSecond = run.Report.CpuPerCallMs["at rest, second half, per second"] = PerCall(middle, end, half);
+        run.Report.Findings.Add(new Finding("CPU at rest (second half), the platform's processes summed", Platform(perSecond), "ms/s", null, null, "", null));
+    }
 }
