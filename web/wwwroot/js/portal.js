@@ -2,7 +2,8 @@
 //  - the retry after a busy answer: counts Retry-After down, then sends the same form again (what was typed is in it);
 //  - the large-text mode (适老化), remembered in this browser;
 //  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page;
-//  - a region kept up to date ([data-refresh-every], the staff console's live figures).
+//  - a region kept up to date ([data-refresh-every], optionally [data-refresh-from]: the staff console's live figures,
+//    a results import's progress).
 (function () {
   "use strict";
   var timers = [];
@@ -45,20 +46,25 @@
     }, every));
   }
 
-  // A region (with an id) brought up to date from the page's own address every n seconds: only its content is replaced,
-  // and not while the keyboard focus is inside it, so the person's place on the page stays where it is.
+  // A region (with an id) brought up to date every n seconds from the page's own address (or its data-refresh-from):
+  // only its content is replaced, and not while the keyboard focus is inside it, so the person's place on the page stays
+  // where it is. A fresh copy without data-refresh-every (e.g. a finished import) is the last one fetched.
   function refresh(el) {
     var every = (parseInt(el.getAttribute("data-refresh-every"), 10) || 30) * 1000;
-    timers.push(setInterval(function () {
+    var from = el.getAttribute("data-refresh-from") || location.href;
+    var timer = setInterval(function () {
       if (document.hidden || el.contains(document.activeElement)) return;
-      fetch(location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      fetch(from, { credentials: "same-origin", headers: { "Accept": "text/html" } })
         .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
         .then(function (html) {
           var fresh = html && new DOMParser().parseFromString(html, "text/html").getElementById(el.id);
-          if (fresh && !el.contains(document.activeElement)) el.innerHTML = fresh.innerHTML;
+          if (!fresh || el.contains(document.activeElement)) return;
+          el.innerHTML = fresh.innerHTML;
+          if (!fresh.hasAttribute("data-refresh-every")) clearInterval(timer);
         })
         .catch(function () { /* the next refresh tries again */ });
-    }, every));
+    }, every);
+    timers.push(timer);
   }
 
   function textSize() {
