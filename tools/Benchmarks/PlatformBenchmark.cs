@@ -9,14 +9,14 @@ namespace AccountingPlatform.Benchmarks;
 /// <summary>
 /// The whole platform measured on the machine at hand, each figure against a limit measured in the same run: the
 /// password-hash bound, direct calls, pgbench. In order: hash bound, a warm-up, the platform at rest, registrations and logins, gateway overhead, portal pages, the
-/// event hop idle, enrollment submissions, the rush (with the event hop under load), events counted in the
+/// event hop idle, enrollment submissions, the rush (with the event hop under load), whole journeys through the portal's pages, events counted in the
 /// databases, admission control past saturation; peak memory of every process throughout.
 /// </summary>
 public static class PlatformBenchmark
 {
     public const double MemoryTargetMiB = 150;
 
-    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone.</param>
+    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>portal-journeys</c>: the warm-up, the API-only rush and the journeys through the portal at 4, 8, 16 at a time.</param>
     public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock, string? only = null)
     {
         var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command, Replicas = platform.Replicas };
@@ -28,6 +28,11 @@ public static class PlatformBenchmark
         var run = new BenchmarkRun(platform, sizes, emulator, report, log, progress);
         var people = new List<Person>();
         if (only == "enrollment-submissions") return await OnlyEnrollmentSubmissionsAsync(run, log, clock);
+        if (only == "portal-journeys")
+        {
+            await PortalJourneys.RunAloneAsync(run, clock);
+            return Finished(run, log, clock);
+        }
         var memory = new PeakMemory(platform);
         try
         {
@@ -61,6 +66,7 @@ public static class PlatformBenchmark
                 await Rush.RunAsync(run, exam, () => HopUnderLoadAsync(run, exam));
                 var failedJourneys = report.Rush.Sum(s => s.Failed);
                 report.Findings.Add(new Finding("Rush: journeys failed", failedJourneys, "", $"{report.Rush.Sum(s => s.Journeys + s.Failed)} journeys", null, "0", failedJourneys == 0));
+                await PortalJourneys.RunAsync(run, exam);
 
                 progress.Phase("counting events in the databases");
                 report.Events = await EventCount.CountAsync(platform, rushStarted.AddSeconds(-1), TimeSpan.FromSeconds(60), clock);
@@ -108,6 +114,12 @@ public static class PlatformBenchmark
         {
             foreach (var person in people) person.Dispose();
         }
+        return Finished(run, log, clock);
+    }
+
+    /// <summary>The report of a run that measured one part alone (<c>--only</c>): every call's latency, the failures, how long it took.</summary>
+    private static BenchmarkReport Finished(BenchmarkRun run, CallLog log, TimeProvider clock)
+    {
         run.Report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
         run.Report.Failures = log.Failures;
         run.Report.FailureSamples.AddRange(log.FailureSamples);
