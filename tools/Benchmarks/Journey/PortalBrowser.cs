@@ -36,6 +36,12 @@ public sealed class PortalBrowser : IDisposable
     /// <summary>Of <see cref="PageViews"/>, those made to see whether something had happened yet.</summary>
     public int WaitingViews { get; private set; }
 
+    /// <summary>Bytes of every answer's body (the HTML, the images written into it as <c>data:</c> URLs).</summary>
+    public long Bytes { get; private set; }
+
+    /// <summary>The largest answer so far: its step and its bytes.</summary>
+    public (string Step, int Bytes) Largest { get; private set; }
+
     /// <summary>The page now shown (after redirects), its address and its HTML (entities decoded where read).</summary>
     public Uri Url { get; private set; }
     public string Html { get; private set; } = "";
@@ -111,9 +117,12 @@ public sealed class PortalBrowser : IDisposable
             }
             using (response)
             {
-                var text = await response.Content.ReadAsStringAsync();
+                var body = await response.Content.ReadAsByteArrayAsync();
                 _log.Record($"page: {step}", Stopwatch.GetElapsedTime(started));
+                var text = System.Text.Encoding.UTF8.GetString(body);
                 PageViews++;
+                Bytes += body.Length;
+                if (body.Length > Largest.Bytes) Largest = (step, body.Length);
                 if (waiting) WaitingViews++;
                 if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
                 {

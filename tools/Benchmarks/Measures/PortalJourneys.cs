@@ -33,6 +33,8 @@ public static class PortalJourneys
             var failed = 0;
             var views = 0;
             var waiting = 0;
+            var bytes = 0L;
+            var largest = new (string Step, int Bytes)[] { ("", 0) };
             var whole = ProcessCpu.Snapshot(run.Platform);
             foreach (var concurrency in ramp)
             {
@@ -45,10 +47,13 @@ public static class PortalJourneys
                 var stageFailed = await run.ForEachAsync(run.Sizes.JourneysPerStage, concurrency, async _ =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    var (pageViews, waitingViews) = await JourneyAsync(run, desk, exam);
+                    using var browser = new PortalBrowser(run.NextGateway(), run.Log);
+                    await JourneyAsync(run, browser, desk, exam);
                     seconds.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
-                    Interlocked.Add(ref stageViews, pageViews);
-                    Interlocked.Add(ref stageWaiting, waitingViews);
+                    Interlocked.Add(ref stageViews, browser.PageViews);
+                    Interlocked.Add(ref stageWaiting, browser.WaitingViews);
+                    Interlocked.Add(ref bytes, browser.Bytes);
+                    lock (largest) if (browser.Largest.Bytes > largest[0].Bytes) largest[0] = browser.Largest;
                 });
                 var elapsed = watch.Elapsed.TotalSeconds;
                 var perMinute = seconds.Count / elapsed * 60;
@@ -70,6 +75,8 @@ public static class PortalJourneys
             run.Report.Findings.Add(new Finding("Portal: journeys failed", failed, "", $"{journeys + failed} journeys", null, "0", failed == 0));
             run.Report.Findings.Add(new Finding("Portal: page views per journey", (double)views / Math.Max(1, journeys), "",
                 string.Create(CultureInfo.InvariantCulture, $"of them {(double)waiting / Math.Max(1, journeys):F1} looking again until an event arrived (every {PortalCandidateSteps.WaitEvery.TotalMilliseconds:F0} ms)"), null, "", null));
+            run.Report.Findings.Add(new Finding("Portal: bytes of the pages per journey", bytes / 1024d / Math.Max(1, journeys), "KiB",
+                string.Create(CultureInfo.InvariantCulture, $"the largest page: {largest[0].Step}, {largest[0].Bytes / 1024d:F0} KiB"), null, "", null));
             run.Report.Findings.Add(new Finding("Portal: CPU per page view, the portal (web)", view.GetValueOrDefault("web"), "ms",
                 string.Create(CultureInfo.InvariantCulture, $"the platform's processes summed {ProcessCpu.Platform(view):F1} ms"), null, "", null));
             var apiJourney = run.Report.CpuPerCallMs.GetValueOrDefault("rush journey") is { } rush ? ProcessCpu.Platform(rush) : (double?)null;
@@ -108,20 +115,17 @@ public static class PortalJourneys
             $"{run.Report.Events.Written} events, {run.Report.Events.Deliveries} deliveries", null, "0", run.Report.Events.Lost == 0));
     }
 
-    /// <summary>One whole journey through the pages; the page views it took, and of them those looking again until an event arrived.</summary>
-    private static async Task<(int PageViews, int WaitingViews)> JourneyAsync(BenchmarkRun run, PortalReviewerDesk desk, string exam)
+    /// <summary>One whole journey through the pages in <paramref name="browser"/> (which counts its page views and bytes).</summary>
+    private static async Task JourneyAsync(BenchmarkRun run, PortalBrowser browser, PortalReviewerDesk desk, string exam)
     {
-        var gateway = run.NextGateway();
         var (idNumber, phone) = Identities.Next();
-        using var person = new Person(gateway, run.Log) { IdNumber = idNumber, Phone = phone };
-        using var browser = new PortalBrowser(gateway, run.Log);
+        using var person = new Person(run.Platform.Gateway, run.Log) { IdNumber = idNumber, Phone = phone };   // who they are (no call of its own)
         await PortalCandidateSteps.RegisterAndLogInAsync(browser, person, run.Emulator);
         await PortalCandidateSteps.VerifyRealNameAsync(browser, run.Emulator);
         await PortalCandidateSteps.SubmitRecordAsync(browser, run.Emulator);
         desk.Expect(PortalCandidateSteps.NameOf(person));
         await PortalCandidateSteps.EnrollAsync(browser, person, run.Emulator, exam);
         await PortalCandidateSteps.PayAsync(browser, run.Emulator);
-        return (browser.PageViews, browser.WaitingViews);
     }
 
     /// <summary>A few journeys through the pages before any is timed (each page's code compiled, the portal's pools filled); their calls count nowhere.</summary>
@@ -129,7 +133,11 @@ public static class PortalJourneys
     {
         var quiet = new BenchmarkRun(run.Platform, run.Sizes, run.Emulator, run.Report, new CallLog(), run.Progress);
         run.Progress.Phase("portal journeys: warm-up, not timed", 4);
-        await quiet.ForEachAsync(4, 2, _ => JourneyAsync(quiet, desk, exam));
+        await quiet.ForEachAsync(4, 2, async _ =>
+        {
+            using var browser = new PortalBrowser(quiet.NextGateway(), quiet.Log);
+            await JourneyAsync(quiet, browser, desk, exam);
+        });
         foreach (var failure in quiet.Log.FailureSamples) run.Log.Fail($"portal warm-up: {failure}");
     }
 }
