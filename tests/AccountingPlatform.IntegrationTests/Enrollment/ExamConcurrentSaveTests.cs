@@ -54,7 +54,7 @@ public sealed class ExamConcurrentSaveTests
         await using var connection = new NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("enrollment"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE exams%' AND pid <> pg_backend_pid()", connection);
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%UPDATE%exams%SET%' AND pid <> pg_backend_pid()", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
