@@ -1,4 +1,5 @@
 using System.Text;
+using AccountingPlatform.BrowserTests.Support;
 using AccountingPlatform.ServiceDefaults;
 
 namespace AccountingPlatform.BrowserTests.Staff;
