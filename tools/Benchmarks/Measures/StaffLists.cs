@@ -13,9 +13,9 @@ namespace AccountingPlatform.Benchmarks.Measures;
 /// many elsewhere) and as many enrollments of one exam in 北京, written straight into Review's and Enrollment's databases
 /// with binary COPY in the shapes the services write (statuses, kinds and dates spread over a year), then ANALYZEd.
 /// Then, one call at a time through the gateway with the 北京 reviewer's and the administrator's tokens, each call
-/// <see cref="BenchmarkSizes.StaffListCalls"/> times: the queue's first page, the queue filtered (status, kind, three
-/// months), page 50 by number and by position (<c>after=</c>), the queue's counts; the exam's live figures, its detail
-/// and the exams list. Each against ≤ 50 ms p99.
+/// <see cref="BenchmarkSizes.StaffListCalls"/> times: the queue as the console opens it (a kind's pending items), filtered
+/// (three months, a county), page 50 by number and by position (<c>after=</c>), unfiltered, the queue's counts; the
+/// exam's live figures, its detail and the exams list. Each against ≤ 50 ms p99.
 /// </summary>
 public static class StaffLists
 {
@@ -47,15 +47,18 @@ public static class StaffLists
 
             var from = now.AddDays(-120).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var to = now.AddDays(-30).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var page49 = await reviewer.ExpectAsync("staff lists: queue page 49 (setup)", HttpMethod.Get, "/api/review/items?page=49", null, HttpStatusCode.OK);
+            // The console's queue opens on a kind's pending items (ReviewQueue.razor), pages by number; "全部状态" sends no status.
+            const string queue = "/api/review/items?kind=PersonnelRecord&status=Pending";
+            var page49 = await reviewer.ExpectAsync("staff lists: queue page 49 (setup)", HttpMethod.Get, $"{queue}&page=49", null, HttpStatusCode.OK);
             var afterId = page49.Json.GetProperty("items").EnumerateArray().Last().GetProperty("id").GetGuid();
             (string Step, Person Who, string Path)[] calls =
             [
-                ("queue, first page (default filter)", reviewer, "/api/review/items"),
-                ("queue, filtered (pending personnel records, 3 months)", reviewer,
-                    $"/api/review/items?status=Pending&kind=PersonnelRecord&submittedFrom={from}&submittedTo={to}"),
-                ("queue, page 50 by number", reviewer, "/api/review/items?page=50"),
-                ("queue, page 50 by position (after=)", reviewer, $"/api/review/items?after={afterId}"),
+                ("queue, first page (the console's: a kind, pending)", reviewer, queue),
+                ("queue, filtered (a kind, any status, 3 months)", reviewer, $"/api/review/items?kind=PersonnelRecord&submittedFrom={from}&submittedTo={to}"),
+                ("queue, filtered (a kind, pending, one county)", reviewer, $"{queue}&department=110108"),
+                ("queue, page 50 by number", reviewer, $"{queue}&page=50"),
+                ("queue, page 50 by position (after=)", reviewer, $"{queue}&after={afterId}"),
+                ("queue, no filter at all", reviewer, "/api/review/items"),
                 ("queue counts", reviewer, "/api/review/items/counts"),
                 ("exam figures (admin)", admin, $"/api/enrollment/admin/exams/{examCode}/figures"),
                 ("exam detail (admin)", admin, $"/api/enrollment/admin/exams/{examCode}"),
