@@ -16,7 +16,7 @@ public static class PlatformBenchmark
 {
     public const double MemoryTargetMiB = 150;
 
-    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>portal-journeys</c>: the warm-up, the API-only rush and the journeys through the portal at 4, 8, 16 at a time.</param>
+    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>portal-journeys</c>: the warm-up, the API-only rush and the journeys through the portal at 4, 8, 16 at a time; <c>staff-lists</c>: the staff lists at 100,000 rows alone.</param>
     public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock, string? only = null)
     {
         var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command, Replicas = platform.Replicas };
@@ -28,11 +28,8 @@ public static class PlatformBenchmark
         var run = new BenchmarkRun(platform, sizes, emulator, report, log, progress);
         var people = new List<Person>();
         if (only == "enrollment-submissions") return await OnlyEnrollmentSubmissionsAsync(run, log, clock);
-        if (only == "portal-journeys")
-        {
-            await PortalJourneys.RunAloneAsync(run, clock);
-            return Finished(run, log, clock);
-        }
+        if (only == "portal-journeys") return await OnlyAsync(run, log, clock, r => PortalJourneys.RunAloneAsync(r, clock));
+        if (only == "staff-lists") return await OnlyAsync(run, log, clock, StaffLists.RunAsync);
         var memory = new PeakMemory(platform);
         try
         {
@@ -84,6 +81,7 @@ public static class PlatformBenchmark
         foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
         foreach (var (resource, mib) in memory.PeakPssMiB) report.PeakPssMiB[resource] = mib;
         await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
+        await StaffLists.RunAsync(run);      // last: it seeds 100,000 review items and enrollments the measures above must not see
         var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
         foreach (var service in services)
         {
@@ -125,6 +123,13 @@ public static class PlatformBenchmark
         run.Report.FailureSamples.AddRange(log.FailureSamples);
         run.Report.Seconds = (clock.GetUtcNow() - run.Report.StartedAt).TotalSeconds;
         return run.Report;
+    }
+
+    /// <summary><c>--only portal-journeys</c>, <c>--only staff-lists</c>: that one measure (with what it runs before itself), nothing else.</summary>
+    private static async Task<BenchmarkReport> OnlyAsync(BenchmarkRun run, CallLog log, TimeProvider clock, Func<BenchmarkRun, Task> measure)
+    {
+        await measure(run);
+        return Finished(run, log, clock);
     }
 
     /// <summary>What the figures mean when every service, the web app and the gateway run in several instances.</summary>

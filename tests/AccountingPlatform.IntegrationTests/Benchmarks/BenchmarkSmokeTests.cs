@@ -25,7 +25,8 @@ public sealed class BenchmarkSmokeTests
         Assert.True(report.Events.Written >= 10 * stage.Journeys, $"a journey writes over ten events; {report.Events.Written} counted");
         foreach (var measure in new[] { "Registrations", "Logins", "Gateway ÷ direct", "Gateway added latency", "idle, p99", "under load, p99",
                      "Enrollment submissions", "Rush: journeys failed", "Rush: events lost", "accepted logins", "refused with 503",
-                     "Results import", "Enrollment's peak RSS growth", "Portal: whole journeys through the pages", "Portal: journeys failed" })
+                     "Results import", "Enrollment's peak RSS growth", "Portal: whole journeys through the pages", "Portal: journeys failed",
+                     "Staff lists" })
             Assert.Contains(report.Findings, f => f.Measure.Contains(measure, StringComparison.Ordinal) && double.IsFinite(f.Value));
         foreach (var service in PlatformTarget.Services.Append("gateway"))
             Assert.True(report.PeakRssMiB.GetValueOrDefault(service) > 20, $"peak RSS of {service}: {report.PeakRssMiB.GetValueOrDefault(service)} MiB");

@@ -84,7 +84,8 @@ public static class ResultsImport
         return report;
     }
 
-    private static async Task<Person> AdminAsync(BenchmarkRun run)
+    /// <summary>The development administrator, logged in through the gateway.</summary>
+    public static async Task<Person> AdminAsync(BenchmarkRun run)
     {
         var admin = new Person(run.Platform.Gateway, run.Log) { Phone = AdminPhone };
         var captcha = await CandidateSteps.CaptchaAsync(admin, run.Emulator);

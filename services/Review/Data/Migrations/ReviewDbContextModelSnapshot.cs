@@ -277,6 +277,12 @@ namespace AccountingPlatform.Review.Data.Migrations
                     b.HasIndex("ClaimedBy")
                         .HasFilter("\"ClaimedBy\" IS NOT NULL");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
+                    b.HasIndex("Kind", "Status", "DivisionCode");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kind", "Status", "DivisionCode"), new[] { "", "", "varchar_pattern_ops" });
+
                     b.HasIndex("Kind", "SubjectId", "SubjectVersion")
                         .IsUnique();
 
