@@ -60,7 +60,7 @@ public static class PlatformBenchmark
                 await EnrollmentSubmissions.RunAsync(run, people.Skip(1 + sizes.HopSamples).Take(sizes.Enrollments).ToList(), exam);
 
                 var rushStarted = clock.GetUtcNow();
-                await Rush.RunAsync(run, exam, () => HopUnderLoadAsync(run, exam));
+                await Rush.RunAsync(run, exam, bound, () => HopUnderLoadAsync(run, exam));
                 var failedJourneys = report.Rush.Sum(s => s.Failed);
                 report.Findings.Add(new Finding("Rush: journeys failed", failedJourneys, "", $"{report.Rush.Sum(s => s.Journeys + s.Failed)} journeys", null, "0", failedJourneys == 0));
                 await PortalJourneys.RunAsync(run, exam);
@@ -80,8 +80,11 @@ public static class PlatformBenchmark
         }
         foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
         foreach (var (resource, mib) in memory.PeakPssMiB) report.PeakPssMiB[resource] = mib;
-        await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
-        await StaffLists.RunAsync(run);      // last: it seeds 100,000 review items and enrollments the measures above must not see
+        if (only != "registrations")
+        {
+            await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
+            await StaffLists.RunAsync(run);      // last: it seeds 100,000 review items and enrollments the measures above must not see
+        }
         var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
         foreach (var service in services)
         {

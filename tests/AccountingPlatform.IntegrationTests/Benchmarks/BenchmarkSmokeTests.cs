@@ -24,7 +24,7 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal(0, report.Events.Lost);
         Assert.True(report.Events.Written >= 10 * stage.Journeys, $"a journey writes over ten events; {report.Events.Written} counted");
         foreach (var measure in new[] { "Registrations", "Logins", "Gateway ÷ direct", "Gateway added latency", "idle, p99", "under load, p99",
-                     "Enrollment submissions", "Rush: journeys failed", "Rush: events lost", "accepted logins", "refused with 503",
+                     "Enrollment submissions", "Rush: journeys failed", "Rush: events lost", "journey hash bound", "the second half alone", "accepted logins", "refused with 503",
                      "Results import", "Enrollment's peak RSS growth", "Portal: whole journeys through the pages", "Portal: journeys failed",
                      "Staff lists" })
             Assert.Contains(report.Findings, f => f.Measure.Contains(measure, StringComparison.Ordinal) && double.IsFinite(f.Value));
