@@ -16,7 +16,7 @@ public static class PlatformBenchmark
 {
     public const double MemoryTargetMiB = 150;
 
-    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone.</param>
+    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>rush-memory</c>: the warm-up and the rush, every process's peak memory.</param>
     public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock, string? only = null)
     {
         var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command, Replicas = platform.Replicas };
@@ -28,6 +28,11 @@ public static class PlatformBenchmark
         var run = new BenchmarkRun(platform, sizes, emulator, report, log, progress);
         var people = new List<Person>();
         if (only == "enrollment-submissions") return await OnlyEnrollmentSubmissionsAsync(run, log, clock);
+        if (only == "rush-memory")
+        {
+            await RushMemory.RunAsync(run);
+            return Finished(run, log, clock);
+        }
         var memory = new PeakMemory(platform);
         try
         {
@@ -75,19 +80,9 @@ public static class PlatformBenchmark
             await memory.DisposeAsync();
             foreach (var person in people) person.Dispose();
         }
-        foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
-        foreach (var (resource, mib) in memory.PeakPssMiB) report.PeakPssMiB[resource] = mib;
+        memory.ReadPeaks(report);
         await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
-        var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
-        foreach (var service in services)
-        {
-            var instances = report.PeakRssMiB.Where(p => p.Key.StartsWith(service + "#", StringComparison.Ordinal)).Select(p => p.Value).ToList();
-            report.Findings.Add(instances.Count == 0
-                ? new Finding($"Peak RSS, {service}", report.PeakRssMiB[service], "MiB", null, null, $"≤ {MemoryTargetMiB:F0} MiB", report.PeakRssMiB[service] <= MemoryTargetMiB)
-                : new Finding($"Peak RSS, {service}, {instances.Count} instances summed", report.PeakRssMiB[service], "MiB",
-                    $"each: {string.Join(", ", instances.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} MiB", null,
-                    $"≤ {MemoryTargetMiB:F0} MiB each", instances.All(m => m <= MemoryTargetMiB)));
-        }
+        PeakMemory.AddFindings(report);
         report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
         report.Failures = log.Failures;
         report.FailureSamples.AddRange(log.FailureSamples);
@@ -108,6 +103,12 @@ public static class PlatformBenchmark
         {
             foreach (var person in people) person.Dispose();
         }
+        return Finished(run, log, clock);
+    }
+
+    /// <summary>A run's calls, failures and duration, into its report.</summary>
+    private static BenchmarkReport Finished(BenchmarkRun run, CallLog log, TimeProvider clock)
+    {
         run.Report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
         run.Report.Failures = log.Failures;
         run.Report.FailureSamples.AddRange(log.FailureSamples);

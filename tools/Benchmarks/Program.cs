@@ -1,5 +1,5 @@
 // Measurements of the platform on the machine at hand; run in Release:
-//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions] [--out <file.json>]
+//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|rush-memory] [--out <file.json>]
 //     starts the platform (the AppHost, on random loopback ports, fresh data; with --replicas N, N instances of every
 //     service, of the web app and of the gateway, the people spread over the gateways), runs the whole benchmark against it,
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
@@ -7,6 +7,7 @@
 //     call failed or an event was lost (never because of a timing target). --only registrations: the hash bound, the
 //     warm-up, the platform at rest, registrations and logins with their CPU per process, nothing after (~2 min).
 //   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (after the warm-up, the people registered untimed).
+//   ... platform --only rush-memory: the warm-up and the rush alone, every process's peak RSS and PSS (~4 min with start-up).
 //   dotnet run -c Release --project tools/Benchmarks -- results-import [--smoke]
 //     starts the platform the same way and runs only the results import measure (500,000 lines; 3,000 with --smoke).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
@@ -48,7 +49,7 @@ switch (args.FirstOrDefault())
             return report.Failures == 0 ? 0 : 1;
         }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions] [--out <file.json>] | results-import [--smoke] | password-hash");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|rush-memory] [--out <file.json>] | results-import [--smoke] | password-hash");
         return 2;
 }
 
