@@ -83,11 +83,7 @@ public static class PlatformBenchmark
         memory.ReadPeaks(report);
         await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
         PeakMemory.AddFindings(report);
-        report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
-        report.Failures = log.Failures;
-        report.FailureSamples.AddRange(log.FailureSamples);
-        report.Seconds = (clock.GetUtcNow() - report.StartedAt).TotalSeconds;
-        return report;
+        return Finished(run, log, clock);
     }
 
     /// <summary><c>--only enrollment-submissions</c>: the warm-up and people registered untimed, then the enrollment measure and its pgbench alone.</summary>
