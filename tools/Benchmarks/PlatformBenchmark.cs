@@ -16,7 +16,7 @@ public static class PlatformBenchmark
 {
     public const double MemoryTargetMiB = 150;
 
-    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>portal-journeys</c>: the warm-up, the API-only rush and the journeys through the portal at 4, 8, 16 at a time; <c>staff-lists</c>: the staff lists at 100,000 rows alone.</param>
+    /// <param name="only"><c>registrations</c>: the hash bound, the warm-up, the platform at rest, registrations and logins, nothing after; <c>enrollment-submissions</c>: the warm-up, then the enrollment submissions and their pgbench alone; <c>portal-journeys</c>: the warm-up, the API-only rush and the journeys through the portal at 4, 8, 16 at a time; <c>staff-lists</c>: the staff lists at 100,000 rows alone; <c>rush-memory</c>: the warm-up and the rush, every process's peak memory.</param>
     public static async Task<BenchmarkReport> RunAsync(PlatformTarget platform, BenchmarkSizes sizes, string command, TimeProvider clock, string? only = null)
     {
         var report = new BenchmarkReport { StartedAt = clock.GetUtcNow(), Command = command, Replicas = platform.Replicas };
@@ -30,6 +30,7 @@ public static class PlatformBenchmark
         if (only == "enrollment-submissions") return await OnlyEnrollmentSubmissionsAsync(run, log, clock);
         if (only == "portal-journeys") return await OnlyAsync(run, log, clock, r => PortalJourneys.RunAloneAsync(r, clock));
         if (only == "staff-lists") return await OnlyAsync(run, log, clock, StaffLists.RunAsync);
+        if (only == "rush-memory") return await OnlyAsync(run, log, clock, RushMemory.RunAsync);
         var memory = new PeakMemory(platform);
         try
         {
@@ -78,28 +79,14 @@ public static class PlatformBenchmark
             await memory.DisposeAsync();
             foreach (var person in people) person.Dispose();
         }
-        foreach (var (resource, mib) in memory.PeakMiB) report.PeakRssMiB[resource] = mib;
-        foreach (var (resource, mib) in memory.PeakPssMiB) report.PeakPssMiB[resource] = mib;
+        memory.ReadPeaks(report);
         if (only != "registrations")
         {
             await ResultsImport.RunAsync(run);   // after the peak memory is read: its own memory figure is the growth it causes
             await StaffLists.RunAsync(run);      // last: it seeds 100,000 review items and enrollments the measures above must not see
         }
-        var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
-        foreach (var service in services)
-        {
-            var instances = report.PeakRssMiB.Where(p => p.Key.StartsWith(service + "#", StringComparison.Ordinal)).Select(p => p.Value).ToList();
-            report.Findings.Add(instances.Count == 0
-                ? new Finding($"Peak RSS, {service}", report.PeakRssMiB[service], "MiB", null, null, $"≤ {MemoryTargetMiB:F0} MiB", report.PeakRssMiB[service] <= MemoryTargetMiB)
-                : new Finding($"Peak RSS, {service}, {instances.Count} instances summed", report.PeakRssMiB[service], "MiB",
-                    $"each: {string.Join(", ", instances.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} MiB", null,
-                    $"≤ {MemoryTargetMiB:F0} MiB each", instances.All(m => m <= MemoryTargetMiB)));
-        }
-        report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));
-        report.Failures = log.Failures;
-        report.FailureSamples.AddRange(log.FailureSamples);
-        report.Seconds = (clock.GetUtcNow() - report.StartedAt).TotalSeconds;
-        return report;
+        PeakMemory.AddFindings(report);
+        return Finished(run, log, clock);
     }
 
     /// <summary><c>--only enrollment-submissions</c>: the warm-up and people registered untimed, then the enrollment measure and its pgbench alone.</summary>
@@ -118,7 +105,7 @@ public static class PlatformBenchmark
         return Finished(run, log, clock);
     }
 
-    /// <summary>The report of a run that measured one part alone (<c>--only</c>): every call's latency, the failures, how long it took.</summary>
+    /// <summary>A run's calls, failures and duration, into its report.</summary>
     private static BenchmarkReport Finished(BenchmarkRun run, CallLog log, TimeProvider clock)
     {
         run.Report.Calls.AddRange(log.Steps().Select(s => new BenchmarkReport.StepLatency(s.Step, s.Latency)));

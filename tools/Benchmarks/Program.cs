@@ -1,5 +1,5 @@
 // Measurements of the platform on the machine at hand; run in Release:
-//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|portal-journeys|staff-lists] [--out <file.json>]
+//   dotnet run -c Release --project tools/Benchmarks -- platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|portal-journeys|staff-lists|rush-memory] [--out <file.json>]
 //     starts the platform (the AppHost, on random loopback ports, fresh data; with --replicas N, N instances of every
 //     service, of the web app and of the gateway, the people spread over the gateways), runs the whole benchmark against it,
 //     prints the table and saves it as JSON (default .local/benchmarks/platform-<UTC time>.json, the platform's logs
@@ -9,6 +9,7 @@
 //   ... platform --only enrollment-submissions: only the enrollment submissions and their pgbench (after the warm-up, the people registered untimed).
 //   ... platform --only portal-journeys: the warm-up, then the API-only rush and whole journeys through the portal's pages at 4, 8, 16 at a time.
 //   ... platform --only staff-lists: only the review queue and the administrators' lists at 100,000 rows in a province (2,000 with --smoke).
+//   ... platform --only rush-memory: the warm-up and the rush alone, every process's peak RSS and PSS (~4 min with start-up).
 //   dotnet run -c Release --project tools/Benchmarks -- results-import [--smoke]
 //     starts the platform the same way and runs only the results import measure (500,000 lines; 3,000 with --smoke).
 //   dotnet run -c Release --project tools/Benchmarks -- password-hash
@@ -50,7 +51,7 @@ switch (args.FirstOrDefault())
             return report.Failures == 0 ? 0 : 1;
         }
     default:
-        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|portal-journeys|staff-lists] [--out <file.json>] | results-import [--smoke] | password-hash");
+        Console.Error.WriteLine("usage: AccountingPlatform.Benchmarks platform [--smoke] [--replicas N] [--only registrations|enrollment-submissions|portal-journeys|staff-lists|rush-memory] [--out <file.json>] | results-import [--smoke] | password-hash");
         return 2;
 }
 

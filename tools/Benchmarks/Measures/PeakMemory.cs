@@ -1,5 +1,6 @@
 using System.Globalization;
 using AccountingPlatform.Benchmarks.Platform;
+using AccountingPlatform.Benchmarks.Report;
 
 namespace AccountingPlatform.Benchmarks.Measures;
 
@@ -36,6 +37,30 @@ public sealed class PeakMemory : IAsyncDisposable
     {
         get { lock (_peakKiB) return _peakPssKiB.ToDictionary(p => p.Key, p => Math.Round(p.Value / 1024d, 1)); }
     }
+
+    /// <summary>The peaks sampled so far, into the report (RSS and PSS per process and per service).</summary>
+    public void ReadPeaks(BenchmarkReport report)
+    {
+        foreach (var (resource, mib) in PeakMiB) report.PeakRssMiB[resource] = mib;
+        foreach (var (resource, mib) in PeakPssMiB) report.PeakPssMiB[resource] = mib;
+    }
+
+    /// <summary>One finding per service (each instance judged against the target when there are several).</summary>
+    public static void AddFindings(BenchmarkReport report)
+    {
+        var services = PlatformTarget.Services.Append("gateway").Append("web").Where(report.PeakRssMiB.ContainsKey).ToList();
+        foreach (var service in services)
+        {
+            var instances = report.PeakRssMiB.Where(p => p.Key.StartsWith(service + "#", StringComparison.Ordinal)).Select(p => p.Value).ToList();
+            report.Findings.Add(instances.Count == 0
+                ? new Finding($"Peak RSS, {service}", report.PeakRssMiB[service], "MiB", null, null, $"≤ {TargetMiB:F0} MiB", report.PeakRssMiB[service] <= TargetMiB)
+                : new Finding($"Peak RSS, {service}, {instances.Count} instances summed", report.PeakRssMiB[service], "MiB",
+                    $"each: {string.Join(", ", instances.Select(m => m.ToString("F0", CultureInfo.InvariantCulture)))} MiB", null,
+                    $"≤ {TargetMiB:F0} MiB each", instances.All(m => m <= TargetMiB)));
+        }
+    }
+
+    private static double TargetMiB => PlatformBenchmark.MemoryTargetMiB;
 
     private async Task SampleAsync()
     {
