@@ -15,5 +15,6 @@ public static class PlatformGateway
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithFewMallocArenas()
             .WithGatewayRateLimits(builder.Configuration);
 }

@@ -19,7 +19,7 @@ public static class PlatformServices
             .WithHttpEndpoint()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
-            .WithEnvironment("DOTNET_gcServer", "0")
+            .WithFewMallocArenas()
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.RabbitMq).WaitFor(infrastructure.RabbitMq)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis);

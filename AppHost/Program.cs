@@ -27,6 +27,7 @@ var emulator = builder.AddProject<Projects.AccountingPlatform_ChannelEmulator>("
     .WithEndpoint(port: 2525, scheme: "tcp", name: "smtp", env: "Emulator__Email__SmtpPort")
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+    .WithFewMallocArenas()
     .WithEmulatedChannels(channels);
 
 // The gateway (AddGateway: each instance on its own port, 5080 for the first). With Platform:Replicas=N there are N
@@ -60,6 +61,7 @@ var web = builder.AddProject<Projects.AccountingPlatform_Web>("web", launchProfi
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+    .WithFewMallocArenas()
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
     .WithEnvironment("DataProtection__KeyEncryptionKey", portalKeyEncryptionKey)
     .WithReference(gateway);
