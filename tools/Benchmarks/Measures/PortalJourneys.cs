@@ -107,7 +107,7 @@ public static class PortalJourneys
         }
         var started = clock.GetUtcNow();
         var sameSteps = new BenchmarkRun(run.Platform, run.Sizes with { RushRamp = run.Sizes.PortalJourneyRamp ?? [2] }, run.Emulator, run.Report, run.Log, run.Progress);
-        await Rush.RunAsync(sameSteps, exam, () => Task.CompletedTask);
+        await Rush.RunAsync(sameSteps, exam, hashBound: null, () => Task.CompletedTask);
         await RunAsync(run, exam);
         run.Progress.Phase("counting events in the databases");
         run.Report.Events = await EventCount.CountAsync(run.Platform, started.AddSeconds(-1), TimeSpan.FromSeconds(60), clock);

@@ -16,9 +16,9 @@ public static class Rush
     /// <summary>
     /// Runs the ramp; <paramref name="duringLastStage"/> runs beside the busiest stage (the event hop under load). The
     /// journeys a minute at saturation are judged against the journey hash bound: the machine's hashes a second
-    /// (<paramref name="hashBound"/>) × 60 ÷ the password hashes one journey costs, counted from the calls that hash.
+    /// (<paramref name="hashBound"/>) × 60 ÷ the password hashes one journey costs, counted from the calls that hash (none when the run measured no bound: the --only modes).
     /// </summary>
-    public static async Task RunAsync(BenchmarkRun run, string exam, double hashBound, Func<Task> duringLastStage)
+    public static async Task RunAsync(BenchmarkRun run, string exam, double? hashBound, Func<Task> duringLastStage)
     {
         var (hashingCalls, countedJourneys) = (0, 0);
         using var reviewer = await ReviewerAsync(run);
@@ -57,12 +57,12 @@ public static class Rush
         await stop.CancelAsync();
         await working;
         run.Report.Saturation = SaturationOf(run.Report.Rush);
-        if (countedJourneys > 0 && hashingCalls > 0 && SaturationStage(run.Report.Rush) is { } saturated)
+        if (hashBound is { } hashesPerSecond && countedJourneys > 0 && hashingCalls > 0 && SaturationStage(run.Report.Rush) is { } saturated)
         {
             var perJourney = (double)hashingCalls / countedJourneys;
-            var bound = hashBound * 60 / perJourney;
+            var bound = hashesPerSecond * 60 / perJourney;
             run.Report.Findings.Add(new Finding("Rush: journeys/min at saturation ÷ journey hash bound", saturated.JourneysPerMinute, "/min",
-                $"{bound:F0}/min = {hashBound:F1} hashes/s × 60 ÷ {perJourney:F2} hashes a journey", saturated.JourneysPerMinute / bound,
+                $"{bound:F0}/min = {hashesPerSecond:F1} hashes/s × 60 ÷ {perJourney:F2} hashes a journey", saturated.JourneysPerMinute / bound,
                 "≥ 0.5", saturated.JourneysPerMinute / bound >= 0.5));
         }
     }

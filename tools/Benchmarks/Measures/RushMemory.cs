@@ -22,7 +22,7 @@ public static class RushMemory
                 await CandidateSteps.RegisterAndLogInAsync(first, run.Emulator);
                 exam = await CandidateSteps.ExamCodeAsync(first);
             }
-            await Rush.RunAsync(run, exam, () => Task.CompletedTask);
+            await Rush.RunAsync(run, exam, hashBound: null, () => Task.CompletedTask);
         }
         finally
         {
