@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,10 +22,31 @@ public static class RequestLimits
     /// </summary>
     public const long MaxResultsFileBytes = 100 * 1024 * 1024;
 
-    /// <summary>The cap for a request: <see cref="MaxResultsFileBytes"/> for a results file, <see cref="MaxRequestBodyBytes"/> otherwise.</summary>
-    public static long MaxBodyBytes(string method, string path) =>
-        method == "POST" && path.StartsWith("/api/enrollment/admin/exams/", StringComparison.Ordinal) && path.EndsWith("/results", StringComparison.Ordinal)
-            ? MaxResultsFileBytes : MaxRequestBodyBytes;
+    /// <summary>
+    /// The staff console's 成绩导入 form (<c>POST /staff/admin/results</c>): the same file, and the form around it (the
+    /// exam, the antiforgery token, a checked file kept in the form), which the portal sends on to the API as it streams.
+    /// </summary>
+    public const long MaxResultsFormBytes = MaxResultsFileBytes + MaxRequestBodyBytes;
+
+    /// <summary>
+    /// The cap for a request: <see cref="MaxResultsFileBytes"/> for a results file, <see cref="MaxResultsFormBytes"/> for
+    /// the console's form that sends one, <see cref="MaxRequestBodyBytes"/> otherwise.
+    /// </summary>
+    public static long MaxBodyBytes(string method, string path) => method != "POST" ? MaxRequestBodyBytes
+        : path.StartsWith("/api/enrollment/admin/exams/", StringComparison.Ordinal) && path.EndsWith("/results", StringComparison.Ordinal) ? MaxResultsFileBytes
+        : string.Equals(path, "/staff/admin/results", StringComparison.OrdinalIgnoreCase) ? MaxResultsFormBytes
+        : MaxRequestBodyBytes;
+
+    /// <summary>
+    /// Raises this process's cap to <see cref="MaxBodyBytes"/> for the request's route. Placed after authorization, so
+    /// only someone allowed on that route may send that much.
+    /// </summary>
+    public static IApplicationBuilder UseRouteRequestLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var cap = MaxBodyBytes(context.Request.Method, context.Request.Path.Value ?? "");
+        if (cap != MaxRequestBodyBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = cap;
+        await next(context);
+    });
 
     public static IHostApplicationBuilder AddRequestLimits(this IHostApplicationBuilder builder)
     {

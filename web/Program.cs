@@ -17,6 +17,7 @@ app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRouteRequestLimits();   // the console's results form: an administrator's file of up to 100 MB, sent on as it is read
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();

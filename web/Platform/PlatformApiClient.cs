@@ -96,6 +96,8 @@ public sealed class PlatformApiClient(HttpClient http, IHttpContextAccessor acce
         if (accessor.HttpContext is { } current) request.Headers.Add("X-Forwarded-For", current.ClientAddress());
         if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        // A file sent on as it is read (a results file of up to 100 MB) asks first: a refusal (413) comes before its body is sent.
+        if (content is StreamContent) request.Headers.ExpectContinue = true;
         return request;
     }
 

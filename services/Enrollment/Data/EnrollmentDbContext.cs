@@ -30,6 +30,9 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.Code).HasMaxLength(20);
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+            // The stamp every change moves (ExamStamp): saved only over the stamp it was loaded with, so of two
+            // administrators saving from the same stamp the second changes nothing and gets 409 …_CONCURRENT_CHANGE.
+            e.Property(x => x.UpdatedAt).IsConcurrencyToken();
             e.HasIndex(x => new { x.Level, x.Year });
             e.HasMany(x => x.Subjects).WithOne().HasForeignKey(s => s.ExamCode);
             e.HasMany(x => x.Provinces).WithOne().HasForeignKey(p => p.ExamCode);

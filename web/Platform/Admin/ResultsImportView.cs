@@ -10,13 +10,16 @@ public sealed record ResultsImportView(Guid Id, string ExamCode, string State, i
     public bool Finished => State is "Done" or "Failed";
 
     /// <summary>The job's state in words.</summary>
-    public string StateText => State switch
+    public string StateText => Words(State);
+
+    /// <summary>A results import's state in words.</summary>
+    public static string Words(string state) => state switch
     {
         "Checking" => "正在读取并检查文件",
         "Queued" => "已检查，等待导入",
         "Importing" => "正在导入",
         "Done" => "导入完成",
         "Failed" => "导入失败",
-        _ => State,
+        _ => state,
     };
 }
