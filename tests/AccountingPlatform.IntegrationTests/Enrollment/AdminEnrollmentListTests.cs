@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AccountingPlatform.IntegrationTests.Support;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace AccountingPlatform.IntegrationTests.Enrollment;
 
@@ -31,11 +29,11 @@ public sealed class AdminEnrollmentListTests
 
         // 45 in 北京 (three created in each instant: the id orders them), one of them the registered candidate's; 5 in 广东.
         var start = now.AddHours(-1);
-        var rows = Enumerable.Range(0, 45).Select(i => new Row(Guid.CreateVersion7(), i == 7 ? candidate.UserId : Guid.CreateVersion7(), Beijing,
+        var rows = Enumerable.Range(0, 45).Select(i => new EnrollmentRows.Row(Guid.CreateVersion7(), i == 7 ? candidate.UserId : Guid.CreateVersion7(), Beijing,
             i % 3 == 0 ? "Confirmed" : "AwaitingPayment", start.AddSeconds(i / 3), i % 3 == 0 ? $"2031{Beijing[..2]}{Random.Shared.Next(10_000_000, 99_999_999)}" : null))
-            .Concat(Enumerable.Range(0, 5).Select(i => new Row(Guid.CreateVersion7(), Guid.CreateVersion7(), "440000", "Confirmed", start.AddSeconds(i), null)))
+            .Concat(Enumerable.Range(0, 5).Select(i => new EnrollmentRows.Row(Guid.CreateVersion7(), Guid.CreateVersion7(), "440000", "Confirmed", start.AddSeconds(i), null)))
             .ToList();
-        await InsertAsync(code, rows);
+        await EnrollmentRows.InsertAsync(code, rows);
         var beijing = rows.Where(r => r.Province == Beijing)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id.ToString("D"), StringComparer.Ordinal).Select(r => r.Id).ToList();
 
@@ -91,34 +89,5 @@ public sealed class AdminEnrollmentListTests
         Assert.Equal(HttpStatusCode.Forbidden, (await candidate.Client.GetAsync(list)).Status);
     }
 
-    private sealed record Row(Guid Id, Guid UserId, string Province, string Status, DateTimeOffset CreatedAt, string? EnrollmentNumber);
-
     private static List<Guid> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
-
-    /// <summary>Enrollments written as the submission writes them (the list reads rows; enrolling 50 candidates through the gateway would only be slower).</summary>
-    private static async Task InsertAsync(string examCode, IEnumerable<Row> rows)
-    {
-        await using var connection = new NpgsqlConnection(PlatformEnvironment.DatabaseConnectionString("enrollment"));
-        await connection.OpenAsync();
-        foreach (var r in rows)
-        {
-            await using var insert = new NpgsqlCommand(
-                """
-                INSERT INTO enrollments ("Id", "UserId", "ExamCode", "ProvinceCode", "Kind", "SubjectCodes", "CarriedSubjectCodes", "FeePerSubjectFen",
-                    "AmountFen", "NoticeVersion", "CommitmentAcceptedAt", contact, "Status", "CreatedAt", "PayBy", "PaidAt", "EnrollmentNumber")
-                VALUES (@id, @user, @exam, @province, 'New', ARRAY['ZJ-SW'], ARRAY[]::text[], 5600, 5600, 1, @created,
-                    '{"Email":"c@example.cn","MobilePhone":"13812345678"}', @status, @created, @payBy, @paidAt, @number)
-                """, connection)
-            {
-                Parameters =
-                {
-                    new("id", r.Id), new("user", r.UserId), new("exam", examCode), new("province", r.Province), new("status", r.Status),
-                    new("created", r.CreatedAt), new("payBy", r.CreatedAt.AddDays(10)),
-                    new("paidAt", NpgsqlDbType.TimestampTz) { Value = r.Status == "Confirmed" ? r.CreatedAt.AddMinutes(5) : DBNull.Value },
-                    new("number", NpgsqlDbType.Varchar) { Value = (object?)r.EnrollmentNumber ?? DBNull.Value },
-                },
-            };
-            await insert.ExecuteNonQueryAsync();
-        }
-    }
 }
