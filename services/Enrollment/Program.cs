@@ -23,6 +23,7 @@ app.UseApiService("enrollment");
 app.MapExamsApi();
 app.MapExamAdministrationApi();
 app.MapResultsImportsApi();
+app.MapEnrollmentListApi();
 app.MapEnrollmentsApi();
 app.Run();
 return 0;

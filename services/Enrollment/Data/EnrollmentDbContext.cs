@@ -110,6 +110,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.Property(x => x.PersonnelRecord).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.PersonnelRecordComment).HasMaxLength(1000);
             e.Property(x => x.PersonnelRecordDivisionCode).HasMaxLength(12);
+            e.HasIndex(x => x.CertificateNumber);   // an administrator looks one person up in the 报名名单 by certificate number
         });
         modelBuilder.Entity<ExamEnrollment>(e =>
         {
@@ -138,6 +139,9 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
             e.HasIndex(x => new { x.UserId, x.CreatedAt });
             // An exam's figures per province and status (ExamFigures, an index-only grouped scan), and whether an exam has enrollments.
             e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.Status });
+            // Administrators' 报名名单 of an exam in a province, newest first, by position (AdminEnrollmentList): read backwards,
+            // a page is its own rows however deep; a status filter skips the others' entries along the way.
+            e.HasIndex(x => new { x.ExamCode, x.ProvinceCode, x.CreatedAt, x.Id });
         });
         modelBuilder.Entity<EnrollmentNumberCounter>(e =>
         {

@@ -17,7 +17,8 @@ namespace AccountingPlatform.Benchmarks.Measures;
 /// Then, one call at a time through the gateway with the 北京 reviewer's and the administrator's tokens, each call
 /// <see cref="BenchmarkSizes.StaffListCalls"/> times: the queue as the console opens it (a kind's pending items), filtered
 /// (three months, a county), page 50 by number and by position (<c>after=</c>), unfiltered, the queue's counts; the
-/// exam's live figures, its detail and the exams list. Each against ≤ 50 ms p99.
+/// exam's live figures, its detail and the exams list; the exam's 报名名单 in 北京 (first page, a sparse status, page 50 by
+/// position). Each against ≤ 50 ms p99.
 /// </summary>
 public static class StaffLists
 {
@@ -79,6 +80,14 @@ public static class StaffLists
         var deep = Math.Clamp(first.Json.GetProperty("total").GetInt32() / 20, 2, 50);   // page 50 (fewer pages in the smoke)
         var before = await reviewer.ExpectAsync("staff lists: queue (setup)", HttpMethod.Get, $"{queue}&page={deep - 1}", null, HttpStatusCode.OK);
         var afterId = before.Json.GetProperty("items").EnumerateArray().Last().GetProperty("id").GetGuid();
+        // The administrators' 报名名单 (AdminEnrollmentList): by position, so page 50 is the cursor the 49th page gave.
+        var roster = $"/api/enrollment/admin/exams/{examCode}/enrollments?province={Province}";
+        var cursor = (string?)null;
+        for (var p = 1; p < deep; p++)
+        {
+            var shown = await admin.ExpectAsync("staff lists: roster (setup)", HttpMethod.Get, cursor is null ? roster : $"{roster}&after={cursor}", null, HttpStatusCode.OK);
+            cursor = shown.Json.GetProperty("next").GetString();
+        }
         (string Step, Person Who, string Path)[] calls =
         [
             ("queue, first page (the console's: a kind, pending)", reviewer, queue),
@@ -91,6 +100,9 @@ public static class StaffLists
             ("exam figures (admin)", admin, $"/api/enrollment/admin/exams/{examCode}/figures"),
             ("exam detail (admin)", admin, $"/api/enrollment/admin/exams/{examCode}"),
             ("exams list (admin)", admin, "/api/enrollment/admin/exams"),
+            ("enrollment list, first page (admin)", admin, roster),
+            ("enrollment list, one status (admin)", admin, $"{roster}&status=Refunded"),
+            ($"enrollment list, page {deep} by position (admin)", admin, $"{roster}&after={cursor}"),
         ];
         run.Progress.Phase("staff lists: calls one at a time", calls.Length * run.Sizes.StaffListCalls);
         foreach (var (step, who, path) in calls)

@@ -66,6 +66,8 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
 
                     b.HasKey("UserId");
 
+                    b.HasIndex("CertificateNumber");
+
                     b.ToTable("candidates", (string)null);
                 });
 
@@ -186,6 +188,8 @@ namespace AccountingPlatform.Enrollment.Data.Migrations
                         .HasFilter("\"Status\" IN ('AwaitingPayment', 'Confirmed')");
 
                     b.HasIndex("ExamCode", "ProvinceCode", "Status");
+
+                    b.HasIndex("ExamCode", "ProvinceCode", "CreatedAt", "Id");
 
                     b.ToTable("enrollments", (string)null);
                 });
