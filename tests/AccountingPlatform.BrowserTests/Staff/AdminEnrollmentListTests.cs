@@ -48,5 +48,16 @@ public sealed class AdminEnrollmentListTests
         Assert.Equal(5, await table.CountAsync());
         Assert.All(await table.AllInnerTextsAsync(), r => Assert.Contains("报名成功", r));
         await Screenshots.SaveAsync(page, "staff-admin-enrollments-filtered-pc");
+
+        // On a phone: the same list, the page no wider than the screen (the table scrolls in its own region).
+        var onPhone = await PortalVisitor.OpenAsync(Browser.Phone, "/staff/login");
+        var phone = onPhone.Page;
+        await onPhone.StaffLogInAsync(Reviewers.AdminPhone, Reviewers.AdminPassword);
+        await onPhone.GoToAsync($"/staff/admin/enrollments?exam={code}&province={Beijing}");
+        await Expect.HeadingAsync(phone, "报名名单");
+        Assert.Equal(20, await phone.Locator("table[aria-labelledby='enrollments-title'] tbody tr").CountAsync());
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
+        await Accessibility.AssertNoSeriousViolationsAsync(phone);
+        await Screenshots.SaveAsync(phone, "staff-admin-enrollments-phone");
     }
 }
