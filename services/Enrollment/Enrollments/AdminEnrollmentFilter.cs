@@ -1,4 +1,5 @@
 using AccountingPlatform.ServiceDefaults.Paging;
+using AccountingPlatform.ServiceDefaults.Validation;
 
 namespace AccountingPlatform.Enrollment.Enrollments;
 
@@ -19,15 +20,14 @@ public sealed record AdminEnrollmentFilter(string ProvinceCode, EnrollmentStatus
         EnrollmentStatus? parsedStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
-            var name = Enum.GetNames<EnrollmentStatus>().FirstOrDefault(n => string.Equals(n, status, StringComparison.OrdinalIgnoreCase));
-            if (name is null) errors["status"] = ["报名状态无效"];
-            else parsedStatus = Enum.Parse<EnrollmentStatus>(name);
+            if (ClientEnums.TryParse<EnrollmentStatus>(status, out var named)) parsedStatus = named;
+            else errors["status"] = [ClientEnums.Error(typeof(EnrollmentStatus))];
         }
         var person = q?.Trim();
         if (person is { Length: > 40 }) errors["q"] = ["请输入完整的报名号或证件号码"];
         EnrollmentListCursor? cursor = null;
         if (!string.IsNullOrEmpty(after) && (cursor = EnrollmentListCursor.Parse(after)) is null) errors["after"] = ["翻页位置无效，请从第一页重新查看"];
-        if (pageSize is < 1 or > Paging.MaxPageSize) errors["pageSize"] = [$"每页条数必须在1至{Paging.MaxPageSize}之间"];
+        if (Paging.Validate(1, pageSize) is { } paging) foreach (var (field, messages) in paging) errors[field] = messages;
         if (errors.Count > 0) return (null, errors);
         var isEnrollmentNumber = IsEnrollmentNumber(person);
         return (new AdminEnrollmentFilter(province!, parsedStatus,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AccountingPlatform.TestSupport;
 
@@ -151,13 +152,13 @@ public static partial class PortalCandidateSteps
     /// <summary>Looks again (a page view counted as waiting) until <paramref name="done"/>, as a person reloads a page until what they wait for shows.</summary>
     private static async Task UntilAsync(PortalBrowser browser, string step, Func<Task> look, Func<bool> done, bool skipFirst = false)
     {
-        var deadline = DateTime.UtcNow + WaitAtMost;
+        var started = Stopwatch.GetTimestamp();
         if (skipFirst && done()) return;
         while (true)
         {
             await look();
             if (done()) return;
-            if (DateTime.UtcNow > deadline) throw new StepFailed($"page: {step}", $"not seen in time; {browser.Url.PathAndQuery}: {PortalBrowser.Excerpt(browser.Html)}");
+            if (Stopwatch.GetElapsedTime(started) > WaitAtMost) throw new StepFailed($"page: {step}", $"not seen in time; {browser.Url.PathAndQuery}: {PortalBrowser.Excerpt(browser.Html)}");
             await Task.Delay(WaitEvery);
         }
     }
