@@ -48,7 +48,7 @@ finish() {
   local rc=$? line final=0
   trap - EXIT INT TERM
   if [ "$rc" -ne 0 ] && [ -n "${CI:-}" ] && [ -d "$logs" ]; then   # the machine goes away: show the logs now
-    for f in "$logs"/*.log; do
+    for f in "$logs"/*.log "$PLATFORM_TEST_RUN_DIR"/instances/logs/*.log; do   # the two-instance platform's too
       [ -s "$f" ] || continue
       echo "---- last lines of $f"; tail -n 40 "$f"
     done
@@ -98,6 +98,6 @@ for project in tests/*/*.csproj; do
   if [ "$rc" -ne 0 ]; then problems+=("dotnet test $name exited with $rc"); fi
   [ -f "$results/$name.trx" ] || problems+=("$name produced no $results/$name.trx")
 done
-rm -rf "$PLATFORM_TEST_RUN_DIR/data"   # the AppHost's databases of this run; the logs stay
+rm -rf "$PLATFORM_TEST_RUN_DIR/data" "$PLATFORM_TEST_RUN_DIR/instances/data"   # the AppHosts' databases of this run; the logs stay
 log "tests took $((SECONDS - t1)) s; results in $results"
 [ ${#problems[@]} -eq 0 ] || exit 1

@@ -9,7 +9,19 @@ namespace AccountingPlatform.IntegrationTests.Support;
 /// </summary>
 public static class Captchas
 {
-    internal static readonly Lazy<ConnectionMultiplexer> Redis = new(() => ConnectionMultiplexer.Connect(PlatformEnvironment.RedisConnectionString));
+    /// <summary>
+    /// The tests' one connection to the platform's Redis. A first connect that is slow (a loaded CI machine) never
+    /// fails it for the rest of the run: it keeps connecting, and a command waits up to 15 s for it.
+    /// </summary>
+    internal static readonly Lazy<ConnectionMultiplexer> Redis = new(ConnectToRedis);
+
+    private static ConnectionMultiplexer ConnectToRedis()
+    {
+        var options = ConfigurationOptions.Parse(PlatformEnvironment.RedisConnectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = options.AsyncTimeout = options.SyncTimeout = 15_000;
+        return ConnectionMultiplexer.Connect(options);
+    }
 
     public static async Task<(Guid CaptchaId, string CaptchaCode)> SolveAsync(PlatformClient client)
     {
