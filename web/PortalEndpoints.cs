@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace AccountingPlatform.Web;
 
-/// <summary>The portal's few endpoints that are not pages: logging out, and what a page's script asks while the person waits.</summary>
+/// <summary>The portal's few endpoints that are not pages: logging out, what a page's script asks while the person waits, and the person's private images.</summary>
 public static class PortalEndpoints
 {
     public static IEndpointRouteBuilder MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/logout", LogOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPaymentStatus();
+        app.MapPrivateImages();
         return app;
     }
 

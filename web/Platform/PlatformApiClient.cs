@@ -51,26 +51,37 @@ public sealed class PlatformApiClient(HttpClient http, IHttpContextAccessor acce
         CallAsync(HttpMethod.Post, path, Json(body), accessToken, null, cancellationToken);
 
     /// <summary>
-    /// A private image the person may see (their payment QR code, their own uploads) as a <c>data:</c> URL to put in the
-    /// page, since the browser holds no token to fetch it itself; null when it cannot be had.
+    /// A private image the person may see (their payment QR code) as a <c>data:</c> URL to put in the page; null when it
+    /// cannot be had. Their uploads are fetched by the browser from the portal instead (<see cref="PrivateImageEndpoints"/>).
     /// </summary>
     public async Task<string?> GetImageDataUrlAsync(string path, CancellationToken cancellationToken = default)
     {
+        using var image = await GetImageAsync(path, cancellationToken);
+        return image is null ? null : DataUrl.Of(image.Content.Headers.ContentType!.MediaType!, await image.Content.ReadAsByteArrayAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// A private image the person may see, its headers read and its body still to come (the caller disposes of it); null
+    /// without a session, when the API refuses or cannot answer, or when what it answers is not an image.
+    /// </summary>
+    public async Task<HttpResponseMessage?> GetImageAsync(string path, CancellationToken cancellationToken = default)
+    {
         var tokens = await CurrentTokensAsync(cancellationToken);
         if (tokens is null) return null;
+        HttpResponseMessage? response = null;
         try
         {
             using var request = Request(HttpMethod.Get, path, null, tokens.AccessToken, null);
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (!response.IsSuccessStatusCode) return null;
-            return DataUrl.Of(response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
-                await response.Content.ReadAsByteArrayAsync(cancellationToken));
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType?.StartsWith("image/", StringComparison.Ordinal) == true)
+                return response;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("{Path} could not be read: {Reason}", path, e.Message);
-            return null;
         }
+        response?.Dispose();
+        return null;
     }
 
     private async Task<ApiAnswer> CallAsync(HttpMethod method, string path, HttpContent? content, string? accessToken, string? idempotencyKey,

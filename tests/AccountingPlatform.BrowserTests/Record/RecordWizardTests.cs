@@ -44,7 +44,7 @@ public sealed class RecordWizardTests : IDisposable
             await visitor.ClickAsync("上传标准证件照");
             Assert.Contains("标准证件照须为JPG格式", await visitor.FieldErrorAsync("StandardPhoto"));
             await Checked(page, "record-upload-refused-phone");
-            await UploadAsync(visitor, "StandardPhoto", "标准证件照", File("photo.jpg", "image/jpeg", PersonnelRecords.StandardPhoto()));
+            await UploadAsync(visitor, "StandardPhoto", "标准证件照", File("photo.jpg", "image/jpeg", await RealPhotos.StandardPhotoAsync(page)));
             await UploadAsync(visitor, "CertificateFront", "证件正面（人像面）", File("front.png", "image/png", PersonnelRecords.Attachment()));
             await UploadAsync(visitor, "CertificateBack", "证件反面（国徽面）", File("back.png", "image/png", PersonnelRecords.Attachment()));
             await Checked(page, "record-basic-phone");
@@ -225,6 +225,7 @@ public sealed class RecordWizardTests : IDisposable
         await visitor.Page.Locator($"#{kind}-file").SetInputFilesAsync(file);
         await visitor.ClickAsync($"上传{title}");
         await visitor.Page.GetByRole(AriaRole.Img, new() { Name = $"已上传的{title}" }).WaitForAsync();
+        await visitor.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('figure.record-thumb img')].every(i => i.complete && i.naturalWidth > 0)");   // shown, not broken
     }
 
     private static FilePayload File(string name, string type, byte[] bytes) => new() { Name = name, MimeType = type, Buffer = bytes };

@@ -12,9 +12,10 @@ namespace AccountingPlatform.Benchmarks.Journey;
 /// in), posts it with what the person typed and the button they pressed, follows redirects and keeps its cookies (the
 /// session, the antiforgery cookie). Every request the browser makes is a page view, timed into the run's
 /// <see cref="CallLog"/> as <c>page: …</c>; those made only to see whether something has happened (an event crossing
-/// services) are counted apart as waiting.
+/// services) are counted apart as waiting. The person's own images a page shows (<c>&lt;img src="/private-images/…"&gt;</c>)
+/// are fetched after it, every time, as a browser does with what may not be cached, and counted apart.
 /// </summary>
-public sealed class PortalBrowser : IDisposable
+public sealed partial class PortalBrowser : IDisposable
 {
     private readonly HttpClient _http;
     private readonly CallLog _log;
@@ -36,8 +37,12 @@ public sealed class PortalBrowser : IDisposable
     /// <summary>Of <see cref="PageViews"/>, those made to see whether something had happened yet.</summary>
     public int WaitingViews { get; private set; }
 
-    /// <summary>Bytes of every answer's body (the HTML, the images written into it as <c>data:</c> URLs).</summary>
+    /// <summary>Bytes of every page's body (the HTML).</summary>
     public long Bytes { get; private set; }
+
+    /// <summary>The person's private images fetched for the pages shown, and their bytes.</summary>
+    public int Images { get; private set; }
+    public long ImageBytes { get; private set; }
 
     /// <summary>The largest answer so far: its step and its bytes.</summary>
     public (string Step, int Bytes) Largest { get; private set; }
@@ -139,10 +144,36 @@ public sealed class PortalBrowser : IDisposable
                     throw new StepFailed($"page: {step}", $"{method} {url.PathAndQuery}: {(int)response.StatusCode} {Excerpt(text)}");
                 Url = url;
                 Html = text;
+                await FetchImagesAsync(step, text);
                 return text;
             }
         }
     }
+
+    private async Task FetchImagesAsync(string step, string html)
+    {
+        foreach (var src in PrivateImageSources().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)))
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await _http.GetAsync(src);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                _log.Record($"image: {step}", Stopwatch.GetElapsedTime(started));
+                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType?.StartsWith("image/", StringComparison.Ordinal) != true)
+                    throw new StepFailed($"image: {step}", $"GET {src}: {(int)response.StatusCode}");
+                Images++;
+                ImageBytes += body.Length;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                throw new StepFailed($"image: {step}", $"GET {src}: {e.Message}");
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<img [^>]*src=\"(/private-images/[^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex PrivateImageSources();
 
     /// <summary>The page's text without its tags (for a step that failed: what the person read).</summary>
     public static string Excerpt(string html)

@@ -34,6 +34,8 @@ public static class PortalJourneys
             var views = 0;
             var waiting = 0;
             var bytes = 0L;
+            var images = 0L;
+            var imageBytes = 0L;
             var largest = new (string Step, int Bytes)[] { ("", 0) };
             var whole = ProcessCpu.Snapshot(run.Platform);
             foreach (var concurrency in ramp)
@@ -53,6 +55,8 @@ public static class PortalJourneys
                     Interlocked.Add(ref stageViews, browser.PageViews);
                     Interlocked.Add(ref stageWaiting, browser.WaitingViews);
                     Interlocked.Add(ref bytes, browser.Bytes);
+                    Interlocked.Add(ref images, browser.Images);
+                    Interlocked.Add(ref imageBytes, browser.ImageBytes);
                     lock (largest) if (browser.Largest.Bytes > largest[0].Bytes) largest[0] = browser.Largest;
                 });
                 var elapsed = watch.Elapsed.TotalSeconds;
@@ -77,6 +81,8 @@ public static class PortalJourneys
                 string.Create(CultureInfo.InvariantCulture, $"of them {(double)waiting / Math.Max(1, journeys):F1} looking again until an event arrived (every {PortalCandidateSteps.WaitEvery.TotalMilliseconds:F0} ms)"), null, "", null));
             run.Report.Findings.Add(new Finding("Portal: bytes of the pages per journey", bytes / 1024d / Math.Max(1, journeys), "KiB",
                 string.Create(CultureInfo.InvariantCulture, $"the largest page: {largest[0].Step}, {largest[0].Bytes / 1024d:F0} KiB"), null, "", null));
+            run.Report.Findings.Add(new Finding("Portal: the person's images fetched per journey", (double)images / Math.Max(1, journeys), "",
+                string.Create(CultureInfo.InvariantCulture, $"{imageBytes / 1024d / Math.Max(1, journeys):F0} KiB, fetched beside the pages as a browser does (never cached); their CPU is in the page views'"), null, "", null));
             run.Report.Findings.Add(new Finding("Portal: CPU per page view, the portal (web)", view.GetValueOrDefault("web"), "ms",
                 string.Create(CultureInfo.InvariantCulture, $"the platform's processes summed {ProcessCpu.Platform(view):F1} ms"), null, "", null));
             var apiJourney = run.Report.CpuPerCallMs.GetValueOrDefault("rush journey") is { } rush ? ProcessCpu.Platform(rush) : (double?)null;

@@ -3,7 +3,8 @@
 //  - the large-text mode (适老化), remembered in this browser;
 //  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page;
 //  - a region kept up to date ([data-refresh-every], optionally [data-refresh-from]: the staff console's live figures,
-//    a results import's progress).
+//    a results import's progress);
+//  - a private image that cannot be had ([data-unavailable]) said in words beside where it would be.
 (function () {
   "use strict";
   var timers = [];
@@ -91,6 +92,16 @@
     localStorage.setItem("portal.largeText", document.documentElement.classList.contains("large-text") ? "0" : "1");
     textSize();
   });
+  // An image's load error does not bubble: caught on its way down. The words replace the broken image, read as an alert.
+  document.addEventListener("error", function (e) {
+    var img = e.target;
+    if (!(img instanceof HTMLImageElement) || !img.hasAttribute("data-unavailable")) return;
+    var said = document.createElement("p");
+    said.className = "field-error";
+    said.setAttribute("role", "alert");
+    said.textContent = img.getAttribute("data-unavailable");
+    img.replaceWith(said);
+  }, true);
   document.addEventListener("DOMContentLoaded", start);
   if (window.Blazor) window.Blazor.addEventListener("enhancedload", start);
   else document.addEventListener("DOMContentLoaded", function () { window.Blazor && window.Blazor.addEventListener("enhancedload", start); });

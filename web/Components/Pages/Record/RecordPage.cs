@@ -45,12 +45,6 @@ public abstract class RecordPage : PortalPage
         return Succeeded(answer) ? answer.Read<UploadedFileView>() : null;
     }
 
-    /// <summary>A private image of the record as a data: URL (the browser holds no token to fetch it itself), or null.</summary>
-    protected async Task<string?> ImageDataUrlAsync(string? apiUrl)
-    {
-        return apiUrl is null ? null : await Api.GetImageDataUrlAsync(apiUrl);
-    }
-
     protected static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     protected static string? DateText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
