@@ -9,6 +9,7 @@ namespace AccountingPlatform.Gateway;
 /// sends the whole upload before it reads any answer, so a body of a few times the cap is read and discarded first and
 /// the connection closed after the answer: answering at once and leaving the body unread made the server reset the
 /// connection, and the candidate saw a network error instead of "compress the image". Far larger bodies are cut off.
+/// A form sent to the portal's pages gets a page (<see cref="TooLargePage"/>), an API call a problem.
 /// </summary>
 public static class RequestSizeGuard
 {
@@ -25,6 +26,11 @@ public static class RequestSizeGuard
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
             }
             context.Response.Headers.Connection = "close";
+            if (TooLargePage.Serves(context.Request))
+            {
+                await TooLargePage.WriteAsync(context, cap);
+                return;
+            }
             await ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "GATEWAY_REQUEST_TOO_LARGE", cap == RequestLimits.MaxRequestBodyBytes
                 ? $"请求内容超过{cap / 1024 / 1024}MB，请压缩图片后重新上传" : $"请求内容超过{cap / 1024 / 1024}MB，请分批上传").ExecuteAsync(context);
             return;

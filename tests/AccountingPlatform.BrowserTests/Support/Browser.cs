@@ -3,7 +3,8 @@ namespace AccountingPlatform.BrowserTests.Support;
 /// <summary>
 /// Debian's Chromium (/usr/bin/chromium), started once for the run by Playwright's bundled driver, headless, with the
 /// flags that keep it off the network it cannot reach. Each test gets a fresh context (cookies of its own) at phone
-/// or PC size, Chinese locale, with the gateway as its base address.
+/// or PC size, Chinese locale, with the gateway as its base address; with script, or without to see what a browser
+/// without it gets.
 /// </summary>
 public static class Browser
 {
@@ -13,7 +14,7 @@ public static class Browser
 
     private static readonly Lazy<Task<IBrowser>> Started = new(StartAsync);
 
-    public static async Task<IPage> NewPageAsync(ViewportSize viewport)
+    public static async Task<IPage> NewPageAsync(ViewportSize viewport, bool javaScript = true)
     {
         var browser = await Started.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -23,6 +24,7 @@ public static class Browser
             BaseURL = PlatformEnvironment.GatewayUrl.ToString(),
             IsMobile = viewport.Width < 600,
             HasTouch = viewport.Width < 600,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();

@@ -11,9 +11,9 @@ public sealed partial class PortalVisitor(IPage page)
 {
     public IPage Page { get; } = page;
 
-    public static async Task<PortalVisitor> OpenAsync(ViewportSize viewport, string path = "/")
+    public static async Task<PortalVisitor> OpenAsync(ViewportSize viewport, string path = "/", bool javaScript = true)
     {
-        var visitor = new PortalVisitor(await Browser.NewPageAsync(viewport));
+        var visitor = new PortalVisitor(await Browser.NewPageAsync(viewport, javaScript));
         await visitor.GoToAsync(path);
         return visitor;
     }

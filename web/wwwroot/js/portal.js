@@ -4,7 +4,9 @@
 //  - countdowns ([data-countdown-to]) and polling ([data-poll-url]) on the payment page;
 //  - a region kept up to date ([data-refresh-every], optionally [data-refresh-from]: the staff console's live figures,
 //    a results import's progress);
-//  - a private image that cannot be had ([data-unavailable]) said in words beside where it would be.
+//  - a private image that cannot be had ([data-unavailable]) said in words beside where it would be;
+//  - files larger than the platform takes in one request (<meta name="max-request-bytes">, or the form's
+//    data-max-bytes) refused beside their field before they are sent.
 (function () {
   "use strict";
   var timers = [];
@@ -101,6 +103,48 @@
     said.setAttribute("role", "alert");
     said.textContent = img.getAttribute("data-unavailable");
     img.replaceWith(said);
+  }, true);
+  // A form's files over what the platform takes in one request: the gateway would refuse the whole request (413) and
+  // the person would be left with no page. Said beside the largest file's field instead, and nothing is sent. Caught on
+  // its way down, before Blazor's enhanced forms see the submit. Without script the gateway answers with a page.
+  var formRoom = 64 * 1024;   // the form's other fields and the multipart framing
+  function megabytes(bytes) { return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "") + "MB"; }
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!(form instanceof HTMLFormElement) || form.enctype !== "multipart/form-data") return;
+    var meta = document.querySelector("meta[name='max-request-bytes']");
+    var limit = parseInt(form.getAttribute("data-max-bytes") || (meta && meta.content), 10);
+    if (!limit) return;
+    form.querySelectorAll("[data-size-error]").forEach(function (p) {
+      var input = document.getElementById(p.getAttribute("data-size-error"));
+      if (input) {
+        input.removeAttribute("aria-invalid");
+        input.setAttribute("aria-describedby", (input.getAttribute("aria-describedby") || "").replace(p.id, "").trim());
+      }
+      p.remove();
+    });
+    var total = 0, largest = null, chosen = 0;
+    form.querySelectorAll("input[type=file]").forEach(function (input) {
+      Array.prototype.forEach.call(input.files || [], function (file) {
+        total += file.size; chosen += 1;
+        if (!largest || file.size > largest.size) largest = { input: input, size: file.size };
+      });
+    });
+    if (!largest || total + formRoom <= limit) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    var input = largest.input, said = document.createElement("p");
+    said.id = (input.id || "file") + "-size-error";
+    said.className = "field-error";
+    said.setAttribute("role", "alert");
+    said.setAttribute("data-size-error", input.id);
+    said.textContent = chosen > 1 && largest.size + formRoom <= limit
+      ? "所选文件合计 " + megabytes(total) + "，超过了一次最多上传的 " + megabytes(limit) + "，请压缩后重新选择。"
+      : "所选文件为 " + megabytes(largest.size) + "，超过了一次最多上传的 " + megabytes(limit) + "，请压缩后重新选择。";
+    input.insertAdjacentElement("afterend", said);
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + said.id).trim());
+    input.focus();
   }, true);
   document.addEventListener("DOMContentLoaded", start);
   if (window.Blazor) window.Blazor.addEventListener("enhancedload", start);
