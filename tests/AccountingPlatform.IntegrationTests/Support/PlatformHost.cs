@@ -69,13 +69,23 @@ public sealed class PlatformHost
         await App.ResourceNotifications.WaitForResourceAsync(name, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
     }
 
-    /// <summary>Starts a stopped resource again and waits until it is healthy.</summary>
+    /// <summary>
+    /// Starts a stopped resource again and waits until it is healthy. Right after the start command the resource's
+    /// last state may still be the stop's (Exited): that is waited through, not taken as a failed start.
+    /// </summary>
     public async Task StartResourceAsync(string name)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var result = await App.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand, timeout.Token);
         Assert.True(result.Success, $"starting {name}: {result.Message}");
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+        try
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            Assert.Fail($"{name} was not healthy within 2 minutes of its start (its log: {Path.Combine(LogDirectory, name + ".log")})");
+        }
     }
 
     private static async Task<PlatformHost> StartAsync()
